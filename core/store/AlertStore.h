@@ -1,0 +1,51 @@
+#pragma once
+
+#include "PartitionOffsets.h"
+#include "core/decode/ReceivedAlert.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace alertdeck::store {
+
+// Durable local history of alerts (SQLite, WAL). One AlertStore object is one connection and belongs
+// to the thread that opened it; several objects (one writer, readers) may open the same file.
+// Alerts and the stream offsets that follow them become durable in one transaction, so a crash at
+// any point neither loses nor duplicates an alert when the stream resumes from committedOffsets().
+class AlertStore
+{
+public:
+    struct Retention
+    {
+        int maxDays = 0;     // 0: keep forever
+        qint64 maxBytes = 0; // 0: no size limit
+    };
+
+    static std::unique_ptr<AlertStore> open(const QString &path, QString *error);
+    ~AlertStore();
+    AlertStore(const AlertStore &) = delete;
+    AlertStore &operator=(const AlertStore &) = delete;
+
+    // Stores `alerts` (which may be empty: a batch that only advances offsets) and records
+    // `nextOffsets` for `stream`, atomically. Returns false with a reason on failure; then nothing of
+    // the batch is stored.
+    bool append(const QString &stream, const decode::AlertBatch &alerts,
+                const PartitionOffsets &nextOffsets, QString *error);
+
+    // Where `stream` resumes: the next offset per (topic, partition) stored with its last batch.
+    PartitionOffsets committedOffsets(const QString &stream) const;
+
+    qint64 alertCount() const;
+
+    // Deletes what the retention settings no longer keep; returns how many alerts were removed.
+    std::optional<qint64> applyRetention(const Retention &retention, QString *error);
+
+private:
+    struct Private;
+    explicit AlertStore(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace alertdeck::store
