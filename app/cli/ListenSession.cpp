@@ -1,0 +1,98 @@
+#include "ListenSession.h"
+
+#include "CliSupport.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace alertdeck::cli {
+
+ListenSession::ListenSession(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_engine(m_options.engine)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+    connect(&m_engine, &engine::AlertEngine::alertsStored, this, &ListenSession::onAlertsStored);
+    connect(&m_engine, &engine::AlertEngine::streamStatusChanged, this, &ListenSession::onStatus);
+    connect(&m_engine, &engine::AlertEngine::streamReachedEnd, this, &ListenSession::onReachedEnd);
+    connect(&m_engine, &engine::AlertEngine::stopped, this, &ListenSession::onStopped);
+    connect(&m_engine, &engine::AlertEngine::storeFailed, this, [this](const QString &error) {
+        printError(error);
+        m_exitCode = ExitFailure;
+        requestStop();
+    });
+}
+
+bool ListenSession::start(const QVector<config::StreamConfig> &streams, QString *error)
+{
+    if (!m_engine.open(error))
+        return false;
+    m_clock.start();
+    for (const config::StreamConfig &stream : streams) {
+        const QString envVar = stream.secretEnvVar();
+        if (!envVar.isEmpty() && !qEnvironmentVariableIsSet(envVar.toUtf8().constData())) {
+            *error = tr("stream \"%1\": the environment variable %2 for its %3 is not set").arg(stream.name, envVar, stream.secretKey());
+            return false;
+        }
+        m_running.insert(stream.name);
+        m_engine.startStream(stream, envVar.isEmpty() ? QString() : qEnvironmentVariable(envVar.toUtf8().constData()));
+    }
+    return true;
+}
+
+void ListenSession::requestStop()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_engine.shutdown();
+}
+
+void ListenSession::onAlertsStored(const engine::StreamBatch &batch)
+{
+    for (qsizetype i = 0; i < batch.alerts.size(); ++i) {
+        const decode::ReceivedAlert &alert = batch.alerts.at(i);
+        if (m_options.maxAlerts > 0 && m_alerts >= m_options.maxAlerts)
+            break;
+        ++m_alerts;
+        if (!alert.alert.decodeError.isEmpty()) {
+            ++m_errors;
+            m_err << tr("%1 %2[%3]@%4: %5").arg(alert.stream, alert.topic).arg(alert.partition).arg(alert.offset).arg(alert.alert.decodeError) << '\n';
+        }
+        if (m_options.printJson)
+            m_out << QJsonDocument(alert.toJson()).toJson(QJsonDocument::Compact) << '\n';
+        if (batch.actions.at(i).has(route::ActionSet::Log))
+            m_err << QStringLiteral("[%1] %2: %3").arg(alert.stream, alert.topic, alert.alert.title) << '\n';
+    }
+    m_out.flush();
+    m_err.flush();
+    if (m_options.maxAlerts > 0 && m_alerts >= m_options.maxAlerts)
+        requestStop();
+}
+
+void ListenSession::onStatus(const kafka::StreamStatus &status)
+{
+    if (status.reason.isEmpty() || m_lastReason.value(status.stream) == status.reason)
+        return;
+    m_lastReason.insert(status.stream, status.reason);
+    printError(status.reason);
+}
+
+void ListenSession::onReachedEnd(const QString &stream)
+{
+    m_running.remove(stream);
+    if (m_running.isEmpty())
+        requestStop();
+}
+
+void ListenSession::onStopped()
+{
+    const double seconds = std::max(double(m_clock.nsecsElapsed()) / 1e9, 1e-9);
+    m_err << tr("%1 alerts, %2 errors, %3 alerts/s").arg(m_alerts).arg(m_errors).arg(double(m_alerts) / seconds, 0, 'f', 1) << Qt::endl;
+    emit finished();
+}
+
+} // namespace alertdeck::cli

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/engine/AlertEngine.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSet>
+#include <QTextStream>
+
+namespace alertdeck::cli {
+
+// `alertdeck-cli listen`: runs streams through the engine, prints what arrives, and ends on
+// SIGINT/SIGTERM, at the end of every partition (--until-eof) or after --max alerts; the shutdown
+// always goes through the engine so every offset is stored before the process exits.
+class ListenSession : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        engine::AlertEngine::Options engine;
+        bool printJson = false;
+        qint64 maxAlerts = 0;
+    };
+
+    explicit ListenSession(Options options, QObject *parent = nullptr);
+
+    bool start(const QVector<config::StreamConfig> &streams, QString *error);
+    void requestStop();
+    int exitCode() const { return m_exitCode; }
+
+signals:
+    void finished();
+
+private:
+    void onAlertsStored(const engine::StreamBatch &batch);
+    void onStatus(const kafka::StreamStatus &status);
+    void onReachedEnd(const QString &stream);
+    void onStopped();
+
+    Options m_options;
+    engine::AlertEngine m_engine;
+    QTextStream m_out;
+    QTextStream m_err;
+    QSet<QString> m_running;
+    QHash<QString, QString> m_lastReason;
+    QElapsedTimer m_clock;
+    qint64 m_alerts = 0;
+    qint64 m_errors = 0;
+    int m_exitCode = 0;
+    bool m_stopping = false;
+};
+
+} // namespace alertdeck::cli

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "StreamBatch.h"
+#include "core/config/StreamConfig.h"
+#include "core/decode/DecoderRegistry.h"
+#include "core/kafka/StreamStatus.h"
+
+#include <QHash>
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace alertdeck::kafka {
+class StreamWorker;
+}
+
+namespace alertdeck::engine {
+
+class StoreWriter;
+
+// The AlertStream engine: one worker thread per stream, one store-writer thread, and signals that
+// carry stored batches and stream status to whoever shows them (the GUI or alertdeck-cli).
+// Lives in the thread that created it; everything it starts reports back to it through queued signals.
+class AlertEngine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString storePath;
+        decode::DecoderRegistry::Options decoders;
+        bool fromBeginning = false;
+        bool untilEof = false;
+        qint64 maxMessagesPerStream = 0;
+    };
+
+    explicit AlertEngine(Options options, QObject *parent = nullptr);
+    ~AlertEngine() override;
+
+    // Opens the store (reporting a reason on failure) and starts its writer thread.
+    bool open(QString *error);
+    void startStream(const config::StreamConfig &stream, const QString &secret);
+    void setStreamPaused(const QString &stream, bool paused);
+    void stopStream(const QString &stream);
+    // Stops every stream; `stopped` follows once every offset is durable and the store is closed.
+    void shutdown();
+    bool isRunning(const QString &stream) const;
+    // The default place of the store: $ALERTDECK_DATA_DIR, else the user's data directory.
+    static QString defaultStorePath();
+
+signals:
+    void alertsStored(const alertdeck::engine::StreamBatch &batch);
+    void streamStatusChanged(const alertdeck::kafka::StreamStatus &status);
+    void streamReachedEnd(const QString &stream);
+    void streamFinished(const QString &stream);
+    void storeFailed(const QString &error);
+    void stopped();
+
+private:
+    struct StreamThread;
+
+    void onWorkerFinished(const QString &stream);
+    void closeStoreWhenIdle();
+
+    Options m_options;
+    std::unique_ptr<QThread> m_storeThread;
+    StoreWriter *m_writer = nullptr; // lives in m_storeThread, deleted when it finishes
+    QHash<QString, std::shared_ptr<StreamThread>> m_streams;
+    bool m_shuttingDown = false;
+};
+
+} // namespace alertdeck::engine

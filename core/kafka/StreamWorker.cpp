@@ -1,0 +1,363 @@
+#include "StreamWorker.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <cstring>
+
+namespace alertdeck::kafka {
+namespace {
+
+store::TopicPartition topicPartition(const rd_kafka_topic_partition_t &partition)
+{
+    return {QString::fromUtf8(partition.topic), partition.partition};
+}
+
+bool isCooperative(rd_kafka_t *rk)
+{
+    return std::strcmp(rd_kafka_rebalance_protocol(rk), "COOPERATIVE") == 0;
+}
+
+decode::MessageHeaders readHeaders(const rd_kafka_message_t *message)
+{
+    decode::MessageHeaders headers;
+    rd_kafka_headers_t *raw = nullptr;
+    if (rd_kafka_message_headers(message, &raw) != RD_KAFKA_RESP_ERR_NO_ERROR)
+        return headers;
+    const char *name = nullptr;
+    const void *value = nullptr;
+    size_t size = 0;
+    for (size_t i = 0; rd_kafka_header_get_all(raw, i, &name, &value, &size) == RD_KAFKA_RESP_ERR_NO_ERROR; ++i)
+        headers.append({QByteArray(name), QByteArray(static_cast<const char *>(value), qsizetype(size))});
+    return headers;
+}
+
+} // namespace
+
+StreamWorker::StreamWorker(Settings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_decoders(m_settings.decoderOptions)
+    , m_router(m_settings.stream.handlers)
+{
+    m_status.stream = m_settings.stream.name;
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &StreamWorker::pollOnce);
+    m_statusTimer.setInterval(1000);
+    connect(&m_statusTimer, &QTimer::timeout, this, &StreamWorker::publishStatus);
+}
+
+StreamWorker::~StreamWorker()
+{
+    closeConsumer();
+}
+
+void StreamWorker::start()
+{
+    QString error;
+    if (!createConsumer(&error)) {
+        setState(StreamStatus::State::Error, error);
+        emit finished(m_settings.stream.name);
+        return;
+    }
+    setState(StreamStatus::State::Connecting);
+    m_sinceFlush.start();
+    m_sinceStatus.start();
+    m_statusTimer.start();
+    m_pollTimer.start(0);
+}
+
+bool StreamWorker::createConsumer(QString *error)
+{
+    const auto properties = KafkaConfigBuilder::consumerProperties(m_settings.stream, m_settings.secret);
+    KafkaConfHandle conf = KafkaConfigBuilder::build(m_settings.stream.name, properties, error);
+    if (!conf)
+        return false;
+    rd_kafka_conf_set_opaque(conf.get(), this);
+    rd_kafka_conf_set_rebalance_cb(conf.get(), &StreamWorker::rebalanceCallback);
+    rd_kafka_conf_set_error_cb(conf.get(), &StreamWorker::errorCallback);
+    char reason[512];
+    m_consumer.reset(rd_kafka_new(RD_KAFKA_CONSUMER, conf.get(), reason, sizeof reason));
+    if (!m_consumer) {
+        *error = tr("stream \"%1\": %2").arg(m_settings.stream.name, QString::fromUtf8(reason));
+        return false;
+    }
+    conf.release(); // rd_kafka_new took it
+    rd_kafka_poll_set_consumer(m_consumer.get());
+
+    const QStringList subscription = m_router.subscription();
+    PartitionListHandle topics(rd_kafka_topic_partition_list_new(int(subscription.size())));
+    for (const QString &topic : subscription)
+        rd_kafka_topic_partition_list_add(topics.get(), topic.toUtf8().constData(), RD_KAFKA_PARTITION_UA);
+    const rd_kafka_resp_err_t err = rd_kafka_subscribe(m_consumer.get(), topics.get());
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        *error = tr("stream \"%1\": cannot subscribe: %2").arg(m_settings.stream.name, QString::fromUtf8(rd_kafka_err2str(err)));
+        m_consumer.reset();
+        return false;
+    }
+    return true;
+}
+
+void StreamWorker::rebalanceCallback(rd_kafka_t *, rd_kafka_resp_err_t err,
+                                     rd_kafka_topic_partition_list_t *partitions, void *opaque)
+{
+    auto *self = static_cast<StreamWorker *>(opaque);
+    if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS)
+        self->onAssign(partitions);
+    else
+        self->onRevoke(partitions);
+}
+
+void StreamWorker::errorCallback(rd_kafka_t *, int err, const char *reason, void *opaque)
+{
+    static_cast<StreamWorker *>(opaque)->onError(static_cast<rd_kafka_resp_err_t>(err), QString::fromUtf8(reason));
+}
+
+void StreamWorker::onAssign(rd_kafka_topic_partition_list_t *partitions)
+{
+    for (int i = 0; i < partitions->cnt; ++i) {
+        rd_kafka_topic_partition_t &partition = partitions->elems[i];
+        const store::TopicPartition tp = topicPartition(partition);
+        if (m_position.contains(tp))
+            partition.offset = m_position.value(tp);
+        else if (m_settings.resumeOffsets.contains(tp))
+            partition.offset = m_settings.resumeOffsets.value(tp);
+        else if (m_settings.fromBeginning)
+            partition.offset = RD_KAFKA_OFFSET_BEGINNING;
+        m_assigned.insert(tp);
+    }
+    if (isCooperative(m_consumer.get()))
+        rd_kafka_error_destroy(rd_kafka_incremental_assign(m_consumer.get(), partitions));
+    else
+        rd_kafka_assign(m_consumer.get(), partitions);
+    if (m_paused)
+        rd_kafka_pause_partitions(m_consumer.get(), partitions);
+    if (m_status.state != StreamStatus::State::Paused)
+        setState(StreamStatus::State::Live);
+}
+
+void StreamWorker::onRevoke(rd_kafka_topic_partition_list_t *partitions)
+{
+    flush();
+    for (int i = 0; i < partitions->cnt; ++i) {
+        const store::TopicPartition tp = topicPartition(partitions->elems[i]);
+        m_assigned.remove(tp);
+        m_atEnd.remove(tp);
+    }
+    if (isCooperative(m_consumer.get()))
+        rd_kafka_error_destroy(rd_kafka_incremental_unassign(m_consumer.get(), partitions));
+    else
+        rd_kafka_assign(m_consumer.get(), nullptr);
+}
+
+void StreamWorker::onError(rd_kafka_resp_err_t err, const QString &reason)
+{
+    const QString &name = m_settings.stream.name;
+    switch (err) {
+    case RD_KAFKA_RESP_ERR__FATAL: {
+        char fatal[512];
+        rd_kafka_fatal_error(m_consumer.get(), fatal, sizeof fatal);
+        setState(StreamStatus::State::Error, tr("stream \"%1\" stopped: %2").arg(name, QString::fromUtf8(fatal)));
+        // Called from inside rd_kafka_consumer_poll(): the consumer may only be closed after it returns.
+        QMetaObject::invokeMethod(this, &StreamWorker::stop, Qt::QueuedConnection);
+        return;
+    }
+    case RD_KAFKA_RESP_ERR__AUTHENTICATION:
+        setState(StreamStatus::State::Error, tr("authentication failed for stream \"%1\": %2").arg(name, reason));
+        return;
+    case RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN:
+        setState(StreamStatus::State::Error,
+                 tr("stream \"%1\": no broker reachable at %2 (retrying): %3").arg(name, m_settings.stream.bootstrap(), reason));
+        return;
+    default:
+        // Single connections drop and come back during normal operation; only a stream that has
+        // not reached the broker yet reports them.
+        if (m_status.state != StreamStatus::State::Live)
+            setState(StreamStatus::State::Error, tr("stream \"%1\": %2").arg(name, reason));
+    }
+}
+
+void StreamWorker::pollOnce()
+{
+    if (!m_consumer || m_stopping || m_ended)
+        return;
+    if (m_pendingBatches >= m_settings.maxPendingBatches) {
+        m_pollTimer.start(2);
+        return;
+    }
+    for (int i = 0; i < m_settings.batchSize && !m_ended && !m_stopping; ++i) {
+        MessageHandle message(rd_kafka_consumer_poll(m_consumer.get(), i == 0 && m_batch.alerts.isEmpty() ? 100 : 0));
+        if (!message)
+            break;
+        if (message->err)
+            handleConsumerError(message.get());
+        else
+            handleMessage(message.get());
+        if (m_batch.alerts.size() >= m_settings.batchSize)
+            break;
+    }
+    if (m_batch.alerts.size() >= m_settings.batchSize || m_sinceFlush.elapsed() >= m_settings.batchIntervalMs)
+        flush();
+    checkEnd();
+    if (m_consumer && !m_stopping && !m_ended)
+        m_pollTimer.start(0);
+}
+
+void StreamWorker::handleMessage(const rd_kafka_message_t *message)
+{
+    const QString topic = QString::fromUtf8(rd_kafka_topic_name(message->rkt));
+    const store::TopicPartition tp{topic, message->partition};
+    decode::RawMessage raw;
+    raw.payload = QByteArray(static_cast<const char *>(message->payload), qsizetype(message->len));
+    raw.headers = readHeaders(message);
+    raw.topic = topic;
+    raw.declaredFormat = m_settings.stream.declaredFormat();
+    const route::ActionSet actions = route::ActionSet::fromHandler(m_router.handlerFor(topic));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+
+    for (decode::Alert &alert : m_decoders.decode(raw)) {
+        if (!alert.decodeError.isEmpty())
+            ++m_status.decodeErrors;
+        m_batch.alerts.append({std::move(alert), m_settings.stream.name, topic, message->partition,
+                               message->offset, now, raw.payload, raw.headers});
+        m_batch.actions.append(actions);
+    }
+    m_batch.nextOffsets.insert(tp, message->offset + 1);
+    m_batch.bytes += qint64(message->len);
+    m_position.insert(tp, message->offset + 1);
+    m_atEnd.remove(tp);
+    ++m_status.messages;
+    ++m_messagesSinceStatus;
+    m_bytesSinceStatus += qint64(message->len);
+    m_status.lastMessageMs = now;
+    if (m_status.state != StreamStatus::State::Live && !m_paused)
+        setState(StreamStatus::State::Live);
+    if (m_settings.maxMessages > 0 && m_status.messages >= m_settings.maxMessages) {
+        m_ended = true;
+        flush();
+        emit reachedEnd(m_settings.stream.name);
+    }
+}
+
+void StreamWorker::handleConsumerError(const rd_kafka_message_t *message)
+{
+    const QString topic = message->rkt ? QString::fromUtf8(rd_kafka_topic_name(message->rkt)) : QString();
+    switch (message->err) {
+    case RD_KAFKA_RESP_ERR__PARTITION_EOF:
+        m_atEnd.insert({topic, message->partition});
+        if (!m_position.contains({topic, message->partition}))
+            m_position.insert({topic, message->partition}, message->offset);
+        return;
+    case RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC:
+    case RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART:
+        setState(StreamStatus::State::Error,
+                 tr("stream \"%1\": topic \"%2\" does not exist on the broker").arg(m_settings.stream.name, topic));
+        return;
+    default:
+        setState(StreamStatus::State::Error, tr("stream \"%1\": %2")
+                     .arg(m_settings.stream.name, QString::fromUtf8(rd_kafka_message_errstr(message))));
+    }
+}
+
+void StreamWorker::checkEnd()
+{
+    if (!m_settings.untilEof || m_ended || m_assigned.isEmpty())
+        return;
+    for (const store::TopicPartition &tp : std::as_const(m_assigned)) {
+        if (!m_atEnd.contains(tp))
+            return;
+    }
+    m_ended = true;
+    flush();
+    emit reachedEnd(m_settings.stream.name);
+}
+
+void StreamWorker::flush()
+{
+    m_sinceFlush.restart();
+    if (m_batch.alerts.isEmpty() && m_batch.nextOffsets.isEmpty())
+        return;
+    m_batch.stream = m_settings.stream.name;
+    ++m_pendingBatches;
+    emit batchReady(m_batch);
+    m_batch = engine::StreamBatch{};
+}
+
+void StreamWorker::acknowledge(const QString &stream, const store::PartitionOffsets &offsets)
+{
+    if (stream != m_settings.stream.name)
+        return;
+    --m_pendingBatches;
+    if (!m_consumer || offsets.isEmpty())
+        return;
+    PartitionListHandle list(rd_kafka_topic_partition_list_new(int(offsets.size())));
+    for (auto it = offsets.begin(); it != offsets.end(); ++it)
+        rd_kafka_topic_partition_list_add(list.get(), it.key().first.toUtf8().constData(), it.key().second)->offset = it.value();
+    rd_kafka_commit(m_consumer.get(), list.get(), 1);
+}
+
+void StreamWorker::setPaused(bool paused)
+{
+    if (!m_consumer || paused == m_paused)
+        return;
+    m_paused = paused;
+    PartitionListHandle list(rd_kafka_topic_partition_list_new(int(m_assigned.size())));
+    for (const store::TopicPartition &tp : std::as_const(m_assigned))
+        rd_kafka_topic_partition_list_add(list.get(), tp.first.toUtf8().constData(), tp.second);
+    if (paused)
+        rd_kafka_pause_partitions(m_consumer.get(), list.get());
+    else
+        rd_kafka_resume_partitions(m_consumer.get(), list.get());
+    setState(paused ? StreamStatus::State::Paused : StreamStatus::State::Live);
+}
+
+void StreamWorker::publishStatus()
+{
+    const double seconds = std::max<qint64>(m_sinceStatus.restart(), 1) / 1000.0;
+    m_status.messagesPerSecond = double(m_messagesSinceStatus) / seconds;
+    m_status.bytesPerSecond = double(m_bytesSinceStatus) / seconds;
+    m_messagesSinceStatus = 0;
+    m_bytesSinceStatus = 0;
+    m_status.lag.clear();
+    for (const store::TopicPartition &tp : std::as_const(m_assigned)) {
+        int64_t low = -1;
+        int64_t high = -1;
+        rd_kafka_get_watermark_offsets(m_consumer.get(), tp.first.toUtf8().constData(), tp.second, &low, &high);
+        if (high >= 0 && m_position.contains(tp))
+            m_status.lag.insert(tp, std::max<qint64>(0, high - m_position.value(tp)));
+    }
+    emit statusChanged(m_status);
+}
+
+void StreamWorker::setState(StreamStatus::State state, const QString &reason)
+{
+    if (m_status.state == state && m_status.reason == reason)
+        return;
+    m_status.state = state;
+    m_status.reason = reason;
+    emit statusChanged(m_status);
+}
+
+void StreamWorker::stop()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_pollTimer.stop();
+    m_statusTimer.stop();
+    flush();
+    closeConsumer();
+    if (m_status.state != StreamStatus::State::Error)
+        setState(StreamStatus::State::Stopped);
+    emit finished(m_settings.stream.name);
+}
+
+void StreamWorker::closeConsumer()
+{
+    if (!m_consumer)
+        return;
+    rd_kafka_consumer_close(m_consumer.get());
+    m_consumer.reset();
+}
+
+} // namespace alertdeck::kafka

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "KafkaConfigBuilder.h"
+#include "KafkaHandles.h"
+#include "StreamStatus.h"
+#include "core/config/StreamConfig.h"
+#include "core/decode/DecoderRegistry.h"
+#include "core/engine/StreamBatch.h"
+#include "core/route/TopicRouter.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+namespace alertdeck::kafka {
+
+// Consumes one stream. Lives on its own QThread and owns its consumer: nothing else touches it.
+// Messages are decoded and routed here, then handed on in batches (at most every batchInterval or
+// batchSize alerts), never one signal per message. At most maxPendingBatches batches may wait
+// unacknowledged downstream; beyond that the worker stops polling (librdkafka keeps buffering).
+class StreamWorker : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        config::StreamConfig stream;
+        QString secret;
+        bool fromBeginning = false;
+        bool untilEof = false;
+        qint64 maxMessages = 0; // 0: no limit
+        store::PartitionOffsets resumeOffsets;
+        decode::DecoderRegistry::Options decoderOptions;
+        int batchIntervalMs = 100;
+        int batchSize = 10000;
+        int maxPendingBatches = 4;
+    };
+
+    explicit StreamWorker(Settings settings, QObject *parent = nullptr);
+    ~StreamWorker() override;
+
+public slots:
+    void start();
+    void stop();
+    void setPaused(bool paused);
+    // Downstream stored (or dropped) a batch: commits its offsets to the group and lets polling go on.
+    // Slot for StoreWriter::acknowledged, which speaks for every stream: others' batches are ignored.
+    void acknowledge(const QString &stream, const alertdeck::store::PartitionOffsets &offsets);
+
+signals:
+    void batchReady(const alertdeck::engine::StreamBatch &batch);
+    void statusChanged(const alertdeck::kafka::StreamStatus &status);
+    // Every assigned partition is at its end (only with untilEof), or maxMessages were read.
+    void reachedEnd(const QString &stream);
+    // The consumer is closed; the last batch has been handed on before this.
+    void finished(const QString &stream);
+
+private:
+    static void rebalanceCallback(rd_kafka_t *rk, rd_kafka_resp_err_t err,
+                                  rd_kafka_topic_partition_list_t *partitions, void *opaque);
+    static void errorCallback(rd_kafka_t *rk, int err, const char *reason, void *opaque);
+
+    bool createConsumer(QString *error);
+    void onAssign(rd_kafka_topic_partition_list_t *partitions);
+    void onRevoke(rd_kafka_topic_partition_list_t *partitions);
+    void onError(rd_kafka_resp_err_t err, const QString &reason);
+    void pollOnce();
+    void handleMessage(const rd_kafka_message_t *message);
+    void handleConsumerError(const rd_kafka_message_t *message);
+    void flush();
+    void publishStatus();
+    void setState(StreamStatus::State state, const QString &reason = {});
+    void checkEnd();
+    void closeConsumer();
+
+    Settings m_settings;
+    decode::DecoderRegistry m_decoders;
+    route::TopicRouter m_router;
+    KafkaHandle m_consumer;
+    QTimer m_pollTimer;
+    QTimer m_statusTimer;
+    engine::StreamBatch m_batch;
+    QElapsedTimer m_sinceFlush;
+    QSet<store::TopicPartition> m_assigned;
+    QSet<store::TopicPartition> m_atEnd;
+    store::PartitionOffsets m_position;
+    StreamStatus m_status;
+    qint64 m_bytesSinceStatus = 0;
+    qint64 m_messagesSinceStatus = 0;
+    QElapsedTimer m_sinceStatus;
+    int m_pendingBatches = 0;
+    bool m_paused = false;
+    bool m_ended = false;
+    bool m_stopping = false;
+};
+
+} // namespace alertdeck::kafka
