@@ -1,0 +1,81 @@
+#include "AvroAlertDecoder.h"
+
+#include "AvroContainer.h"
+#include "DecodeSupport.h"
+#include "Inflate.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace alertdeck::decode {
+
+AvroAlertDecoder::AvroAlertDecoder(const QString &format, const QString &source)
+    : m_format(format), m_source(source)
+{
+}
+
+QVector<Alert> AvroAlertDecoder::decode(const RawMessage &message) const
+{
+    QByteArray payload = message.payload;
+    if (isGzip(payload)) {
+        // Sample archives (ELAsTiCC) ship alerts as .avro.gz files.
+        if (const auto inflated = inflate(payload, DeflateFraming::Gzip))
+            payload = *inflated;
+    }
+    const Records read = this->read(payload);
+    QVector<Alert> alerts;
+    alerts.reserve(qsizetype(read.records.size()) + 1);
+    for (const AvroDatum &datum : read.records)
+        alerts.append(toAlert(datum));
+    if (!read.error.isEmpty())
+        alerts.append(undecodable(message, read.error));
+    return alerts;
+}
+
+AvroAlertDecoder::Records AvroAlertDecoder::read(const QByteArray &payload) const
+{
+    AvroContainer container = AvroContainer::read(payload, m_schemas);
+    return {container.takeRecords(), container.error()};
+}
+
+std::shared_ptr<const AvroSchema> AvroAlertDecoder::containerSchema(const QByteArray &payload) const
+{
+    if (!AvroContainer::isContainer(payload))
+        return nullptr;
+    return AvroContainer::readHeader(payload, m_schemas).schema();
+}
+
+Alert AvroAlertDecoder::newAlert(const QString &id) const
+{
+    Alert alert;
+    alert.id = id;
+    alert.format = m_format;
+    alert.source = m_source;
+    return alert;
+}
+
+Alert AvroAlertDecoder::undecodable(const RawMessage &message, const QString &error) const
+{
+    Alert alert = support::undecodable(message, m_format, error);
+    alert.source = m_source;
+    // The payload is binary; its first "line" would make a garbled title.
+    alert.title = QCoreApplication::translate("AlertDeck", "Unreadable %1 message (%2 bytes)")
+                      .arg(m_format)
+                      .arg(message.payload.size());
+    return alert;
+}
+
+std::optional<double> AvroAlertDecoder::number(const AvroValue *value)
+{
+    const std::optional<double> number = value ? value->toNumber() : std::nullopt;
+    // NaN stands for "not measured" in Rubin alerts; the record has null for that.
+    return number && std::isfinite(*number) ? number : std::nullopt;
+}
+
+QString AvroAlertDecoder::text(const AvroValue *value)
+{
+    return value ? value->toString() : QString();
+}
+
+} // namespace alertdeck::decode
