@@ -37,8 +37,14 @@ public:
     // decodeError set.
     QVector<Alert> decode(const RawMessage &message) const;
 
-private:
+    // The decoder decode() would use for this message.
     const AlertDecoder *decoderFor(const RawMessage &message) const;
+
+private:
+    const AlertDecoder *byName(const QString &name) const;
+    const AlertDecoder *sniff(const RawMessage &message) const;
+    // Formats that say how a payload is wrapped, not what it is; never chosen by sniffing.
+    static bool isContainerFormat(const QString &name);
 
     std::vector<std::unique_ptr<AlertDecoder>> m_decoders;
 };

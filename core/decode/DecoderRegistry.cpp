@@ -1,0 +1,144 @@
+#include "DecoderRegistry.h"
+
+#include "DecodeSupport.h"
+#include "GcnCircularDecoder.h"
+#include "GcnJsonDecoder.h"
+#include "GcnTextDecoder.h"
+#include "GenericJsonDecoder.h"
+#include "HermesDecoder.h"
+#include "HopCircularDecoder.h"
+#include "PlainTextDecoder.h"
+#include "VoEventDecoder.h"
+
+#include <QCoreApplication>
+
+#include <exception>
+
+namespace alertdeck::decode {
+namespace {
+
+const QString kJson = QStringLiteral("json");
+const QString kText = QStringLiteral("text");
+const QString kHopJson = QStringLiteral("hop.json");
+const QString kHopBlob = QStringLiteral("hop.blob");
+
+// hop-client's `_format` header names its message model; the decoder that reads that model.
+// "json" and "blob" are containers: what is inside may still be a format we know.
+QString formatForHopModel(const QByteArray &model)
+{
+    if (model == "voevent")
+        return QStringLiteral("gcn.voevent");
+    if (model == "circular")
+        return QStringLiteral("hop.circular");
+    if (model == "gcntextnotice")
+        return QStringLiteral("gcn.text");
+    if (model == "json")
+        return kHopJson;
+    if (model == "blob")
+        return kHopBlob;
+    return {};
+}
+
+} // namespace
+
+DecoderRegistry::DecoderRegistry() : DecoderRegistry(Options{}) {}
+
+DecoderRegistry::DecoderRegistry(const Options &options)
+{
+    Q_UNUSED(options) // for the Avro decoders' schema lookup
+    // Content sniffing tries these in order: the most specific signatures first.
+    m_decoders.push_back(std::make_unique<VoEventDecoder>());
+    m_decoders.push_back(std::make_unique<GcnJsonDecoder>());
+    m_decoders.push_back(std::make_unique<GcnCircularDecoder>());
+    m_decoders.push_back(std::make_unique<HermesDecoder>());
+    m_decoders.push_back(std::make_unique<HopCircularDecoder>());
+    m_decoders.push_back(std::make_unique<GcnTextDecoder>());
+    // Never chosen by sniffing: only by name, hop header, or as the last resort below.
+    m_decoders.push_back(std::make_unique<GenericJsonDecoder>(kHopJson));
+    m_decoders.push_back(std::make_unique<PlainTextDecoder>(kHopBlob));
+    m_decoders.push_back(std::make_unique<GenericJsonDecoder>(kJson));
+    m_decoders.push_back(std::make_unique<PlainTextDecoder>(kText));
+}
+
+DecoderRegistry::~DecoderRegistry() = default;
+
+QStringList DecoderRegistry::formatNames() const
+{
+    QStringList names{QStringLiteral("auto")};
+    for (const auto &decoder : m_decoders)
+        names << decoder->name();
+    return names;
+}
+
+bool DecoderRegistry::hasFormat(const QString &name) const
+{
+    return byName(name) != nullptr;
+}
+
+const AlertDecoder *DecoderRegistry::byName(const QString &name) const
+{
+    for (const auto &decoder : m_decoders) {
+        if (decoder->name() == name)
+            return decoder.get();
+    }
+    return nullptr;
+}
+
+const AlertDecoder *DecoderRegistry::sniff(const RawMessage &message) const
+{
+    for (const auto &decoder : m_decoders) {
+        if (isContainerFormat(decoder->name()))
+            continue;
+        if (decoder->recognizes(message))
+            return decoder.get();
+    }
+    return nullptr;
+}
+
+bool DecoderRegistry::isContainerFormat(const QString &name)
+{
+    return name == kJson || name == kText || name == kHopJson || name == kHopBlob;
+}
+
+const AlertDecoder *DecoderRegistry::decoderFor(const RawMessage &message) const
+{
+    const QString hopFormat = formatForHopModel(message.header(QByteArrayLiteral("_format")).trimmed());
+    if (!hopFormat.isEmpty()) {
+        // A JSON or blob message may carry a format of its own (GCN JSON, a circular, a notice).
+        if (isContainerFormat(hopFormat)) {
+            if (const AlertDecoder *inner = sniff(message))
+                return inner;
+        }
+        if (const AlertDecoder *decoder = byName(hopFormat))
+            return decoder;
+    }
+    if (!message.declaredFormat.isEmpty() && message.declaredFormat != QLatin1String("auto")) {
+        if (const AlertDecoder *decoder = byName(message.declaredFormat))
+            return decoder;
+    }
+    if (const AlertDecoder *decoder = sniff(message))
+        return decoder;
+    const AlertDecoder *json = byName(kJson);
+    return json->recognizes(message) ? json : byName(kText);
+}
+
+QVector<Alert> DecoderRegistry::decode(const RawMessage &message) const
+{
+    const AlertDecoder *decoder = decoderFor(message);
+    QVector<Alert> alerts;
+    try {
+        alerts = decoder->decode(message);
+    } catch (const std::exception &error) {
+        alerts = {support::undecodable(message, decoder->name(),
+                                       QCoreApplication::translate("AlertDeck", "decoder %1 failed: %2")
+                                           .arg(decoder->name(), QString::fromLocal8Bit(error.what())))};
+    }
+    if (alerts.isEmpty()) {
+        alerts.append(support::undecodable(message, decoder->name(),
+                                           QCoreApplication::translate("AlertDeck", "decoder %1 found no alert")
+                                               .arg(decoder->name())));
+    }
+    return alerts;
+}
+
+} // namespace alertdeck::decode

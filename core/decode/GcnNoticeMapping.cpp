@@ -1,0 +1,260 @@
+#include "GcnNoticeMapping.h"
+
+#include "AlertTime.h"
+#include "DecodeSupport.h"
+#include "SkyGeometry.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace alertdeck::decode::mapping {
+namespace {
+
+using json::Element;
+using json::Object;
+
+// How the mission and instrument folders of gcn-schema's notice paths are written in a source name.
+QString displayName(const QString &folder)
+{
+    static const QHash<QString, QString> names{
+        {QStringLiteral("fermi"), QStringLiteral("Fermi")},
+        {QStringLiteral("swift"), QStringLiteral("Swift")},
+        {QStringLiteral("einstein_probe"), QStringLiteral("EP")},
+        {QStringLiteral("svom"), QStringLiteral("SVOM")},
+        {QStringLiteral("icecube"), QStringLiteral("IceCube")},
+        {QStringLiteral("km3net"), QStringLiteral("KM3NeT")},
+        {QStringLiteral("maxi"), QStringLiteral("MAXI")},
+        {QStringLiteral("chime"), QStringLiteral("CHIME")},
+        {QStringLiteral("dsa110"), QStringLiteral("DSA-110")},
+        {QStringLiteral("superk"), QStringLiteral("Super-Kamiokande")},
+        {QStringLiteral("burstcube"), QStringLiteral("BurstCube")},
+        {QStringLiteral("glowbug"), QStringLiteral("Glowbug")},
+        {QStringLiteral("boom"), QStringLiteral("BOOM")},
+        {QStringLiteral("heasarc"), QStringLiteral("HEASARC")},
+        {QStringLiteral("lvk"), QStringLiteral("IGWN")},
+        {QStringLiteral("gecam"), QStringLiteral("GECAM")},
+        {QStringLiteral("calet"), QStringLiteral("CALET")},
+        {QStringLiteral("integral"), QStringLiteral("INTEGRAL")},
+    };
+    const auto found = names.constFind(folder);
+    return found != names.cend() ? *found : folder.toUpper();
+}
+
+struct SchemaPath
+{
+    QString mission;    // folder under notices/
+    QString instrument; // folder below the mission, if the schema has one
+    QString file;       // "trigger.schema.json"
+};
+
+// ".../gcn/notices/fermi/gbm/trigger.schema.json" -> {fermi, gbm, trigger.schema.json}
+SchemaPath schemaPath(const QString &url)
+{
+    const qsizetype at = url.indexOf(QLatin1String("/notices/"));
+    if (at < 0)
+        return {};
+    const QStringList parts = url.mid(at + 9).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.size() < 2)
+        return {};
+    return {parts.first(), parts.size() > 2 ? parts.at(1) : QString(), parts.last()};
+}
+
+QString source(const Object &notice, const SchemaPath &schema)
+{
+    QString mission = json::string(notice, "mission");
+    if (mission.isEmpty() && !schema.mission.isEmpty())
+        mission = displayName(schema.mission);
+    QString instrument = schema.instrument.isEmpty() ? QString() : schema.instrument.toUpper();
+    // Neutrino detectors name their detector configuration ("IC86", "ORCA024") as the instrument;
+    // the mission is what people filter on.
+    if (instrument.isEmpty() && json::string(notice, "messenger") != QLatin1String("Neutrino"))
+        instrument = json::string(notice, "instrument");
+    return support::joinSource(mission, instrument);
+}
+
+QString eventName(const Object &notice)
+{
+    for (const char *key : {"event_name", "known_source", "ref_ID", "target_name"}) {
+        const QString name = json::firstString(notice, key);
+        if (!name.isEmpty())
+            return name;
+    }
+    return {};
+}
+
+// The first target of notices that carry a list of them (BOOM), else nothing.
+std::optional<Object> firstTarget(const Object &notice)
+{
+    const auto data = json::objectMember(notice, "data");
+    const auto targets = data ? json::member(*data, "targets") : std::nullopt;
+    json::Array list;
+    if (!targets || targets->get_array().get(list))
+        return std::nullopt;
+    for (Element target : list) {
+        Object object;
+        if (!target.get_object().get(object))
+            return object;
+    }
+    return std::nullopt;
+}
+
+// The newest magnitude among the photometry points of notices that carry any (BOOM).
+std::optional<double> latestMagnitude(const Object &notice)
+{
+    const auto data = json::objectMember(notice, "data");
+    const auto photometry = data ? json::member(*data, "photometry") : std::nullopt;
+    json::Array points;
+    if (!photometry || photometry->get_array().get(points))
+        return std::nullopt;
+    std::optional<double> magnitude;
+    QString newest;
+    for (Element point : points) {
+        Object object;
+        if (point.get_object().get(object))
+            continue;
+        const auto mag = json::number(object, "mag");
+        const QString when = json::string(object, "observation_start");
+        if (mag && when >= newest) {
+            magnitude = mag;
+            newest = when;
+        }
+    }
+    return magnitude;
+}
+
+// ra_dec_error is a radius, or an ellipse [a, b, angle] (CHIME, MAXI) or [a, b] (DSA-110):
+// the semi-major axis is the radius that contains it.
+std::optional<double> errorRadius(const Object &notice, std::optional<double> ra, std::optional<double> dec)
+{
+    if (const auto value = json::member(notice, "ra_dec_error")) {
+        json::Array axes;
+        if (value->get_array().get(axes))
+            return json::number(*value);
+        std::optional<double> largest;
+        int index = 0;
+        for (Element axis : axes) {
+            if (index++ == 2)
+                break;
+            if (const auto length = json::number(axis))
+                largest = std::max(largest.value_or(0.0), *length);
+        }
+        return largest;
+    }
+    // A rectangle (MAXI): the circle around the position through its farthest corner.
+    const auto corners = json::member(notice, "rectangular_error_corners");
+    json::Array cornerList;
+    if (!corners || corners->get_array().get(cornerList) || !ra || !dec)
+        return std::nullopt;
+    std::optional<double> farthest;
+    for (Element corner : cornerList) {
+        Element cornerRa, cornerDec;
+        if (!corner.is_array() || corner.at(0).get(cornerRa) || corner.at(1).get(cornerDec))
+            continue;
+        const auto cRa = json::number(cornerRa);
+        const auto cDec = json::number(cornerDec);
+        if (cRa && cDec)
+            farthest = std::max(farthest.value_or(0.0), sky::separation(*ra, *dec, *cRa, *cDec));
+    }
+    return farthest;
+}
+
+std::optional<double> score(const Object &notice)
+{
+    for (const char *key : {"p_astro", "snr", "rate_snr", "image_snr", "importance"}) {
+        if (const auto value = json::number(notice, key))
+            return value;
+    }
+    return std::nullopt;
+}
+
+QString eventTime(const Object &notice)
+{
+    for (const char *key : {"trigger_time", "observation_start", "alert_datetime"}) {
+        const QString value = time::normalizeIso(json::string(notice, key));
+        if (!value.isNull())
+            return value;
+    }
+    return {};
+}
+
+void setPosition(Alert &alert, const Object &notice)
+{
+    alert.ra = json::number(notice, "ra");
+    alert.dec = json::number(notice, "dec");
+    if (alert.ra && alert.dec)
+        return;
+    std::optional<Object> fallback = json::objectMember(notice, "most_probable_direction");
+    if (!fallback)
+        fallback = firstTarget(notice);
+    if (fallback) {
+        alert.ra = json::number(*fallback, "ra");
+        alert.dec = json::number(*fallback, "dec");
+    }
+}
+
+// The notice "id" names the trigger, shared by all notices about it; the record number (or, where
+// a mission sends none, the alert type) tells the notices apart.
+QString noticeId(const Alert &alert, const Object &notice)
+{
+    QString key = json::firstString(notice, "id");
+    const bool hasTriggerId = !key.isEmpty();
+    if (!hasTriggerId)
+        key = alert.event;
+    const QString issued = time::normalizeIso(json::string(notice, "alert_datetime"));
+    const QString when = issued.isNull() ? alert.time : issued;
+    if (key.isEmpty())
+        return when.isEmpty() ? QString() : alert.source + QLatin1Char('@') + when;
+    QString id = alert.source + QLatin1Char(':') + key;
+    const QString record = json::string(notice, "record_number");
+    if (!record.isEmpty())
+        id += QLatin1Char('#') + record;
+    else if (!alert.alertType.isEmpty())
+        id += QLatin1Char('#') + alert.alertType;
+    // Without a trigger id the event name repeats across notices; when they were issued does not.
+    if (!hasTriggerId && !when.isEmpty())
+        id += QLatin1Char('@') + when;
+    return id;
+}
+
+} // namespace
+
+Alert gcnNotice(const Object &notice)
+{
+    Alert alert;
+    alert.format = QStringLiteral("gcn.json");
+    const QString schemaUrl = json::string(notice, "$schema");
+    const SchemaPath schema = schemaPath(schemaUrl);
+    alert.source = source(notice, schema);
+    alert.event = eventName(notice);
+    if (alert.event.isEmpty()) {
+        if (const auto target = firstTarget(notice))
+            alert.event = json::firstString(*target, "event_name");
+    }
+    alert.alertType = support::alertTypeCase(json::string(notice, "alert_type"));
+    alert.time = eventTime(notice);
+    setPosition(alert, notice);
+    alert.errorRadius = errorRadius(notice, alert.ra, alert.dec);
+    alert.far = json::number(notice, "far");
+    alert.score = score(notice);
+    alert.mag = json::number(notice, "mag");
+    if (!alert.mag)
+        alert.mag = latestMagnitude(notice);
+    alert.test = json::string(notice, "alert_tense") == QLatin1String("test")
+                 || schema.file.startsWith(QLatin1String("test."));
+    alert.id = noticeId(alert, notice);
+
+    QStringList title{alert.source.isEmpty() ? QStringLiteral("GCN") : alert.source};
+    if (!alert.alertType.isEmpty())
+        title << alert.alertType;
+    title << QStringLiteral("notice");
+    const QString subject = alert.event.isEmpty() ? json::firstString(notice, "id") : alert.event;
+    if (!subject.isEmpty())
+        title << subject;
+    if (alert.test)
+        title << QStringLiteral("(test)");
+    alert.title = title.join(QLatin1Char(' '));
+    return alert;
+}
+
+} // namespace alertdeck::decode::mapping

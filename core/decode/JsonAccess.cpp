@@ -1,0 +1,189 @@
+#include "JsonAccess.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace alertdeck::decode::json {
+namespace {
+
+QString fromView(std::string_view view)
+{
+    return QString::fromUtf8(view.data(), qsizetype(view.size()));
+}
+
+// Index just past the JSON string that starts at `begin` (a quote), or -1 if it never ends.
+qsizetype endOfString(const QByteArray &data, qsizetype begin)
+{
+    for (qsizetype i = begin + 1; i < data.size(); ++i) {
+        if (data[i] == '\\')
+            ++i;
+        else if (data[i] == '"')
+            return i + 1;
+    }
+    return -1;
+}
+
+// Complete scalar values only: a number cut short at the end of the payload is not trusted.
+const QRegularExpression &scalarPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?(?=\s*[,}\]])|true|false|null))"));
+    return pattern;
+}
+
+} // namespace
+
+Parsed parse(const QByteArray &payload)
+{
+    thread_local simdjson::dom::parser parser;
+    Element root;
+    const auto error = parser.parse(payload.constData(), size_t(payload.size())).get(root);
+    if (error)
+        return {std::nullopt, QString::fromUtf8(simdjson::error_message(error))};
+    return {root, {}};
+}
+
+std::optional<Element> member(const Object &object, std::string_view key)
+{
+    Element value;
+    if (object[key].get(value) || value.is_null())
+        return std::nullopt;
+    return value;
+}
+
+std::optional<Object> objectMember(const Object &object, std::string_view key)
+{
+    const auto value = member(object, key);
+    Object result;
+    if (!value || value->get_object().get(result))
+        return std::nullopt;
+    return result;
+}
+
+QString text(const Element &element)
+{
+    switch (element.type()) {
+    case simdjson::dom::element_type::STRING:
+        return fromView(element.get_string().value_unsafe());
+    case simdjson::dom::element_type::INT64:
+        return QString::number(element.get_int64().value_unsafe());
+    case simdjson::dom::element_type::UINT64:
+        return QString::number(element.get_uint64().value_unsafe());
+    case simdjson::dom::element_type::DOUBLE:
+        return QString::number(element.get_double().value_unsafe(), 'g', 17);
+    default:
+        return {};
+    }
+}
+
+QString string(const Object &object, std::string_view key)
+{
+    const auto value = member(object, key);
+    return value ? text(*value) : QString();
+}
+
+QString firstString(const Object &object, std::string_view key)
+{
+    const auto value = member(object, key);
+    if (!value)
+        return {};
+    simdjson::dom::array items;
+    if (!value->get_array().get(items)) {
+        for (Element item : items) {
+            const QString itemText = text(item);
+            if (!itemText.isEmpty())
+                return itemText;
+        }
+        return {};
+    }
+    return text(*value);
+}
+
+std::optional<double> number(const Element &element)
+{
+    switch (element.type()) {
+    case simdjson::dom::element_type::INT64:
+        return double(element.get_int64().value_unsafe());
+    case simdjson::dom::element_type::UINT64:
+        return double(element.get_uint64().value_unsafe());
+    case simdjson::dom::element_type::DOUBLE:
+        return element.get_double().value_unsafe();
+    case simdjson::dom::element_type::STRING: {
+        bool ok = false;
+        const double value = text(element).trimmed().toDouble(&ok);
+        if (ok && std::isfinite(value))
+            return value;
+        return std::nullopt;
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<double> number(const Object &object, std::string_view key)
+{
+    const auto value = member(object, key);
+    return value ? number(*value) : std::nullopt;
+}
+
+std::optional<bool> boolean(const Object &object, std::string_view key)
+{
+    const auto value = member(object, key);
+    bool result = false;
+    if (!value || value->get_bool().get(result))
+        return std::nullopt;
+    return result;
+}
+
+QByteArray salvageTopLevel(const QByteArray &payload)
+{
+    QByteArray rebuilt("{");
+    int depth = 0;
+    bool expectKey = false;
+    for (qsizetype i = 0; i < payload.size(); ++i) {
+        const char c = payload[i];
+        if (c == '"') {
+            const qsizetype end = endOfString(payload, i);
+            if (end < 0)
+                break;
+            if (depth == 1 && expectKey) {
+                const QString rest = QString::fromUtf8(payload.mid(end, 4096));
+                const QRegularExpressionMatch value = scalarPattern().match(rest);
+                if (value.hasMatch()) {
+                    if (rebuilt.size() > 1)
+                        rebuilt += ',';
+                    rebuilt += payload.mid(i, end - i) + ':' + value.captured(1).toUtf8();
+                }
+            }
+            expectKey = false;
+            i = end - 1;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+            expectKey = c == '{' && depth == 1;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        } else if (c == ',') {
+            expectKey = depth == 1;
+        }
+    }
+    rebuilt += '}';
+    return rebuilt;
+}
+
+bool hasKey(const QByteArray &payload, const char *quotedKey)
+{
+    return payload.contains(quotedKey);
+}
+
+bool looksLikeJsonObject(const QByteArray &payload)
+{
+    for (const char c : payload) {
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+            continue;
+        return c == '{' || c == '[';
+    }
+    return false;
+}
+
+} // namespace alertdeck::decode::json

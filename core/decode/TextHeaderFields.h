@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+namespace alertdeck::decode {
+
+// "KEY: value" header lines as GCN text notices and plain-text circulars write them. A line that
+// starts with white space continues the previous key; repeated keys (COMMENTS) are joined.
+class TextHeaderFields
+{
+public:
+    // Reads key lines from the start of `text` until the first blank line when `stopAtBlank`
+    // (circular headers), else through the whole text (notices).
+    TextHeaderFields(const QString &text, bool stopAtBlank);
+
+    QString value(const QString &key) const; // first line of the value, trimmed
+    QString fullValue(const QString &key) const;
+    bool contains(const QString &key) const { return m_values.contains(key); }
+    qsizetype keyCount() const { return m_values.size(); }
+    // Where the text after the header block starts (circular body), or -1.
+    qsizetype bodyOffset() const { return m_bodyOffset; }
+
+private:
+    QHash<QString, QString> m_values;
+    qsizetype m_bodyOffset = -1;
+};
+
+} // namespace alertdeck::decode
