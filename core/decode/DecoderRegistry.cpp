@@ -1,14 +1,18 @@
 #include "DecoderRegistry.h"
 
 #include "DecodeSupport.h"
+#include "GcnBinaryDecoder.h"
 #include "GcnCircularDecoder.h"
 #include "GcnJsonDecoder.h"
 #include "GcnTextDecoder.h"
+#include "GenericAvroDecoder.h"
 #include "GenericJsonDecoder.h"
 #include "HermesDecoder.h"
 #include "HopCircularDecoder.h"
 #include "PlainTextDecoder.h"
+#include "RubinAvroDecoder.h"
 #include "VoEventDecoder.h"
+#include "ZtfAvroDecoder.h"
 
 #include <QCoreApplication>
 
@@ -21,9 +25,10 @@ const QString kJson = QStringLiteral("json");
 const QString kText = QStringLiteral("text");
 const QString kHopJson = QStringLiteral("hop.json");
 const QString kHopBlob = QStringLiteral("hop.blob");
+const QString kHopAvro = QStringLiteral("hop.avro");
 
 // hop-client's `_format` header names its message model; the decoder that reads that model.
-// "json" and "blob" are containers: what is inside may still be a format we know.
+// "json", "blob" and "avro" are containers: what is inside may still be a format we know.
 QString formatForHopModel(const QByteArray &model)
 {
     if (model == "voevent")
@@ -36,6 +41,8 @@ QString formatForHopModel(const QByteArray &model)
         return kHopJson;
     if (model == "blob")
         return kHopBlob;
+    if (model == "avro")
+        return kHopAvro;
     return {};
 }
 
@@ -45,8 +52,11 @@ DecoderRegistry::DecoderRegistry() : DecoderRegistry(Options{}) {}
 
 DecoderRegistry::DecoderRegistry(const Options &options)
 {
-    Q_UNUSED(options) // for the Avro decoders' schema lookup
     // Content sniffing tries these in order: the most specific signatures first.
+    m_decoders.push_back(std::make_unique<RubinAvroDecoder>(options.schemaDir, options.schemaRegistryUrl));
+    m_decoders.push_back(std::make_unique<ZtfAvroDecoder>());
+    m_decoders.push_back(std::make_unique<GenericAvroDecoder>());
+    m_decoders.push_back(std::make_unique<GcnBinaryDecoder>());
     m_decoders.push_back(std::make_unique<VoEventDecoder>());
     m_decoders.push_back(std::make_unique<GcnJsonDecoder>());
     m_decoders.push_back(std::make_unique<GcnCircularDecoder>());
@@ -104,8 +114,9 @@ const AlertDecoder *DecoderRegistry::decoderFor(const RawMessage &message) const
 {
     const QString hopFormat = formatForHopModel(message.header(QByteArrayLiteral("_format")).trimmed());
     if (!hopFormat.isEmpty()) {
-        // A JSON or blob message may carry a format of its own (GCN JSON, a circular, a notice).
-        if (isContainerFormat(hopFormat)) {
+        // A JSON, blob or Avro message may carry a format of its own (GCN JSON, a circular, a
+        // notice, ZTF or Rubin records).
+        if (isContainerFormat(hopFormat) || hopFormat == kHopAvro) {
             if (const AlertDecoder *inner = sniff(message))
                 return inner;
         }
