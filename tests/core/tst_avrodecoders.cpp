@@ -143,7 +143,7 @@ void TestAvroDecoders::rubinConfluentWithSchemaFromDirectory()
 {
     const RubinAvroDecoder decoder(rubinSchemaDir(), QString());
     const QByteArray payload = m_writer.rubinConfluent(42);
-    QVERIFY(payload.size() > 75'000); // three 25 KB stamps: the size of a real Rubin alert
+    QVERIFY(payload.size() > 75'000); // three 26 KB stamps: the size of a real Rubin alert
     const QVector<Alert> alerts = decoder.decode(message(payload));
     QCOMPARE(alerts.size(), 1);
     verifyRubinAlert42(alerts[0]);
@@ -315,7 +315,7 @@ void TestAvroDecoders::datumTreeKeepsBytesAsSizes()
     QVERIFY2(container.error().isEmpty(), qPrintable(container.error()));
     QCOMPARE(container.records().size(), size_t(1));
     const QJsonObject tree = container.records()[0].value.toJson().toObject();
-    QCOMPARE(tree.value(QLatin1String("cutoutScience")).toObject().value(QLatin1String("$bytes")).toInteger(), 25000);
+    QCOMPARE(tree.value(QLatin1String("cutoutScience")).toObject().value(QLatin1String("$bytes")).toInteger(), 26000);
     QCOMPARE(tree.value(QLatin1String("diaSourceId")).toInteger(), 170094456000000294LL);
     const QJsonObject source = tree.value(QLatin1String("diaSource")).toObject();
     QCOMPARE(source.value(QLatin1String("band")).toString(), QStringLiteral("u"));

@@ -13,7 +13,7 @@ namespace alertdeck::test {
 
 struct AvroSampleSizes
 {
-    int cutoutBytes = 25'000; // per stamp; three stamps make a Rubin alert ~80 KB like real ones
+    int cutoutBytes = 26'000; // per stamp; three stamps make a Rubin alert ~80 KB like real ones
     int previousSources = 12;
 };
 
