@@ -1,6 +1,7 @@
 #include "GenericJsonDecoder.h"
 
 #include "AlertTime.h"
+#include "AstroTime.h"
 #include "DecodeSupport.h"
 
 #include <QCoreApplication>
@@ -59,7 +60,9 @@ void setDetection(Alert &alert, const QJsonObject &root)
     alert.score = asNumber(firstValue(source, {"rb", "drb", "reliability", "score"}));
     if (const auto jd = asNumber(source.value(QLatin1String("jd"))))
         alert.time = time::fromJd(*jd);
-    else if (const auto mjd = asNumber(firstValue(source, {"midpointMjdTai", "mjd"})))
+    else if (const auto tai = asNumber(source.value(QLatin1String("midpointMjdTai"))))
+        alert.time = isoFromMjdTai(*tai);
+    else if (const auto mjd = asNumber(source.value(QLatin1String("mjd"))))
         alert.time = time::fromMjd(*mjd);
     else
         alert.time = time::normalizeIso(asText(firstValue(root, {"time", "timestamp", "date"})));
