@@ -23,11 +23,18 @@ QVector<Alert> AvroAlertDecoder::decode(const RawMessage &message) const
         if (const auto inflated = inflate(payload, DeflateFraming::Gzip))
             payload = *inflated;
     }
-    const Records read = this->read(payload);
+    Records read = this->read(payload);
+    if (read.records.empty() && read.error.isEmpty())
+        read.error = QCoreApplication::translate("AlertDeck", "the Avro message holds no records");
     QVector<Alert> alerts;
     alerts.reserve(qsizetype(read.records.size()) + 1);
-    for (const AvroDatum &datum : read.records)
+    for (const AvroDatum &datum : read.records) {
         alerts.append(toAlert(datum));
+        if (alerts.last().id.isEmpty()) {
+            // A record without its id field (a schema we only half know): still a stable id.
+            alerts.last().id = QStringLiteral("%1#%2").arg(support::fallbackId(message, m_format)).arg(alerts.size());
+        }
+    }
     if (!read.error.isEmpty())
         alerts.append(undecodable(message, read.error));
     return alerts;
