@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 #include "SignalWatcher.h"
+#include "core/demo/DemoFeed.h"
 #include "core/kafka/MockCluster.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,8 @@ int runMock(const QStringList &arguments)
     const QCommandLineOption topicsOption(QStringLiteral("topics"), QCoreApplication::translate("AlertDeck", "Topics to create, comma-separated."), QStringLiteral("a,b,..."));
     const QCommandLineOption partitionsOption(QStringLiteral("partitions"), QCoreApplication::translate("AlertDeck", "Partitions per created topic."), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption brokersOption(QStringLiteral("brokers"), QCoreApplication::translate("AlertDeck", "Number of mock brokers."), QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({topicsOption, partitionsOption, brokersOption});
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QCoreApplication::translate("AlertDeck", "Also replay the bundled sample alerts into the cluster at a human pace."));
+    parser.addOptions({topicsOption, partitionsOption, brokersOption, demoOption});
     if (const auto exit = parseArguments(parser, arguments))
         return *exit;
     bool partitionsOk = false;
@@ -28,11 +30,13 @@ int runMock(const QStringList &arguments)
     }
 
     QString error;
-    auto cluster = kafka::MockCluster::create(brokers, &error);
-    if (!cluster) {
+    demo::DemoFeed feed;
+    std::unique_ptr<kafka::MockCluster> ownCluster;
+    if (parser.isSet(demoOption) ? !feed.start(&error) : !(ownCluster = kafka::MockCluster::create(brokers, &error))) {
         printError(error);
         return ExitFailure;
     }
+    kafka::MockCluster *cluster = ownCluster ? ownCluster.get() : feed.cluster();
     for (const QString &topic : parser.value(topicsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!cluster->createTopic(topic.trimmed(), partitions, &error)) {
             printError(QCoreApplication::translate("AlertDeck", "cannot create topic \"%1\": %2").arg(topic, error));

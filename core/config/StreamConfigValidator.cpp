@@ -220,6 +220,12 @@ void StreamConfigValidator::readHandlers(StreamConfig &stream, ConfigProblems *p
                                   tr("unknown action \"%1\" (known: %2)").arg(action.name, knownActions().join(QStringLiteral(", ")))});
                 continue;
             }
+            if (!action.when.isEmpty()) {
+                // Conditions arrive with the handler-actions work; until then a guarded action would
+                // fire unguarded, so it is refused rather than run.
+                problems->append({stream.name, where + it.key(), tr("conditions (\"when\") are not supported by this version")});
+                continue;
+            }
             handler.actions.append(action);
         }
         stream.handlers.append(handler);

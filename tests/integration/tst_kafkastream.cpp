@@ -1,0 +1,253 @@
+// The engine and alertdeck-cli against the real Kafka broker of scripts/kafka-up: every message
+// arrives exactly once and decodes right, across partitions, restarts and topics created later.
+#include "CliRunner.h"
+#include "TestBroker.h"
+#include "TestEnvironment.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace alertdeck::test;
+
+class TestKafkaStream : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void everyMessageArrivesExactlyOnce();
+    void resumesFromStoredOffsetsWithoutDuplicates();
+    void patternPicksUpTopicCreatedLater();
+    void corruptMessageIsKeptWithItsError();
+    void brokerDownIsReportedAndRetried();
+    void missingTopicIsReported();
+
+private:
+    QString writeNotices(int first, int count);
+    QString writeConfig(const QString &name, const QJsonObject &handlers, const QString &bootstrap = {});
+    QList<QJsonObject> listen(const QString &config, const QString &store, QByteArray *err = nullptr);
+    void replay(const QString &topic, const QString &file, const QStringList &extra = {});
+
+    QTemporaryDir m_dir;
+    QString m_bootstrap;
+};
+
+void TestKafkaStream::initTestCase()
+{
+    m_bootstrap = brokerBootstrap();
+    QVERIFY2(!m_bootstrap.isEmpty(), "no test broker: scripts/kafka-up must run first (CTest fixture 'kafka')");
+    QVERIFY(m_dir.isValid());
+}
+
+// GCN unified-schema notices written here; ra encodes the notice number so each can be recognized.
+QString TestKafkaStream::writeNotices(int first, int count)
+{
+    const QString path = m_dir.filePath(QStringLiteral("notices-%1-%2.jsonl").arg(first).arg(count));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    for (int i = first; i < first + count; ++i) {
+        const QJsonObject notice{
+            {QStringLiteral("$schema"), QStringLiteral("https://gcn.nasa.gov/schema/v4.0.0/gcn/notices/swift/bat/guano.schema.json")},
+            {QStringLiteral("mission"), QStringLiteral("Swift")},
+            {QStringLiteral("instrument"), QStringLiteral("BAT")},
+            {QStringLiteral("alert_type"), QStringLiteral("initial")},
+            {QStringLiteral("id"), QJsonArray{QStringLiteral("%1").arg(1000000 + i)}},
+            {QStringLiteral("trigger_time"), QStringLiteral("2025-03-04T05:06:07.250Z")},
+            {QStringLiteral("ra"), 0.001 * i},
+            {QStringLiteral("dec"), -30.5},
+            {QStringLiteral("ra_dec_error"), 0.05},
+        };
+        file.write(QJsonDocument(notice).toJson(QJsonDocument::Compact) + '\n');
+    }
+    return path;
+}
+
+QString TestKafkaStream::writeConfig(const QString &name, const QJsonObject &handlers, const QString &bootstrap)
+{
+    const QJsonObject stream{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("kind"), QStringLiteral("kafka")},
+        {QStringLiteral("options"), QJsonObject{{QStringLiteral("bootstrap"), bootstrap.isEmpty() ? m_bootstrap : bootstrap},
+                                                {QStringLiteral("group_id"), TestBroker::uniqueTopic(QStringLiteral("group"))},
+                                                {QStringLiteral("topic_handlers"), handlers}}},
+    };
+    const QString path = m_dir.filePath(name + QStringLiteral(".json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("streams"), QJsonArray{stream}}}).toJson());
+    return path;
+}
+
+QList<QJsonObject> TestKafkaStream::listen(const QString &config, const QString &store, QByteArray *err)
+{
+    const CliResult result = runCli({QStringLiteral("listen"), QStringLiteral("--config"), config, QStringLiteral("--store"), store,
+                                     QStringLiteral("--from-beginning"), QStringLiteral("--until-eof"), QStringLiteral("--json")},
+                                    120000);
+    if (err)
+        *err = result.err;
+    if (!result.finished || result.exitCode != 0) {
+        qWarning("listen failed (exit %d): %s", result.exitCode, result.err.constData());
+        return {};
+    }
+    QList<QJsonObject> alerts;
+    for (const QByteArray &line : result.outLines())
+        alerts.append(QJsonDocument::fromJson(line).object());
+    return alerts;
+}
+
+void TestKafkaStream::replay(const QString &topic, const QString &file, const QStringList &extra)
+{
+    const CliResult result = runCli(QStringList{QStringLiteral("replay"), QStringLiteral("--bootstrap"), m_bootstrap,
+                                                QStringLiteral("--topic"), topic} + extra + QStringList{file});
+    QVERIFY2(result.finished && result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.out.startsWith("sent "), result.out.constData());
+}
+
+void TestKafkaStream::everyMessageArrivesExactlyOnce()
+{
+    const QString topic = TestBroker::uniqueTopic(QStringLiteral("it.once"));
+    QString error;
+    QVERIFY2(TestBroker(m_bootstrap).createTopic(topic, 4, &error), qPrintable(error));
+    const int count = 2000;
+    replay(topic, writeNotices(0, count));
+
+    const QString config = writeConfig(QStringLiteral("once"), {{topic, QJsonArray{QStringLiteral("table")}}});
+    const QList<QJsonObject> alerts = listen(config, m_dir.filePath(QStringLiteral("once.db")));
+    QCOMPARE(alerts.size(), count);
+    QSet<int> seen;
+    QSet<int> partitions;
+    for (const QJsonObject &alert : alerts) {
+        const int number = qRound(alert.value(QStringLiteral("ra")).toDouble() / 0.001);
+        QVERIFY2(!seen.contains(number), "an alert arrived twice");
+        seen.insert(number);
+        partitions.insert(alert.value(QStringLiteral("partition")).toInt());
+        QCOMPARE(alert.value(QStringLiteral("format")).toString(), QStringLiteral("gcn.json"));
+        QCOMPARE(alert.value(QStringLiteral("dec")).toDouble(), -30.5);
+        QCOMPARE(alert.value(QStringLiteral("error_radius")).toDouble(), 0.05);
+        QCOMPARE(alert.value(QStringLiteral("time")).toString(), QStringLiteral("2025-03-04T05:06:07.250Z"));
+        QCOMPARE(alert.value(QStringLiteral("topic")).toString(), topic);
+        QCOMPARE(alert.value(QStringLiteral("stream")).toString(), QStringLiteral("once"));
+    }
+    QCOMPARE(seen.size(), count);
+    QCOMPARE(partitions.size(), 4);
+}
+
+void TestKafkaStream::resumesFromStoredOffsetsWithoutDuplicates()
+{
+    const QString topic = TestBroker::uniqueTopic(QStringLiteral("it.resume"));
+    QString error;
+    QVERIFY2(TestBroker(m_bootstrap).createTopic(topic, 3, &error), qPrintable(error));
+    replay(topic, writeNotices(0, 300));
+    const QString config = writeConfig(QStringLiteral("resume"), {{topic, QJsonArray{QStringLiteral("store")}}});
+    const QString store = m_dir.filePath(QStringLiteral("resume.db"));
+    QCOMPARE(listen(config, store).size(), 300);
+    QCOMPARE(listen(config, store).size(), 0);
+    replay(topic, writeNotices(300, 25));
+    const QList<QJsonObject> more = listen(config, store);
+    QCOMPARE(more.size(), 25);
+    for (const QJsonObject &alert : more)
+        QVERIFY(alert.value(QStringLiteral("ra")).toDouble() >= 0.300 - 1e-9);
+}
+
+void TestKafkaStream::patternPicksUpTopicCreatedLater()
+{
+    const QString prefix = TestBroker::uniqueTopic(QStringLiteral("it.pattern"));
+    const QString config = writeConfig(QStringLiteral("pattern"), {{prefix + QStringLiteral(".*"), QJsonArray{QStringLiteral("table")}}});
+    QProcess listener;
+    listener.start(cliPath(), {QStringLiteral("listen"), QStringLiteral("--config"), config, QStringLiteral("--store"),
+                               m_dir.filePath(QStringLiteral("pattern.db")), QStringLiteral("--from-beginning"),
+                               QStringLiteral("--max"), QStringLiteral("5"), QStringLiteral("--json")});
+    QVERIFY(listener.waitForStarted());
+    QTest::qWait(2000); // subscribed before the topic exists
+    const QString topic = prefix + QStringLiteral(".late");
+    QString error;
+    QVERIFY2(TestBroker(m_bootstrap).createTopic(topic, 2, &error), qPrintable(error));
+    replay(topic, writeNotices(500, 5));
+    QVERIFY2(listener.waitForFinished(60000), "the new topic was not picked up within 60 s");
+    QCOMPARE(listener.exitCode(), 0);
+    const QList<QByteArray> lines = listener.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.size(), 5);
+    for (const QByteArray &line : lines)
+        QCOMPARE(QJsonDocument::fromJson(line).object().value(QStringLiteral("topic")).toString(), topic);
+}
+
+void TestKafkaStream::corruptMessageIsKeptWithItsError()
+{
+    const QString topic = TestBroker::uniqueTopic(QStringLiteral("it.corrupt"));
+    QString error;
+    QVERIFY2(TestBroker(m_bootstrap).createTopic(topic, 1, &error), qPrintable(error));
+    const QString path = m_dir.filePath(QStringLiteral("corrupt.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"$schema\": \"https://gcn.nasa.gov/schema/v4.0.0/gcn/notices/swift/bat/guano.schema.json\", \"ra\": 12.5, \"dec\"");
+    file.close();
+    replay(topic, path);
+    replay(topic, writeNotices(900, 1));
+    const QString config = writeConfig(QStringLiteral("corrupt"), {{topic, QJsonArray{QStringLiteral("table")}}});
+    QByteArray err;
+    const QList<QJsonObject> alerts = listen(config, m_dir.filePath(QStringLiteral("corrupt.db")), &err);
+    QCOMPARE(alerts.size(), 2);
+    QVERIFY(!alerts.at(0).value(QStringLiteral("decode_error")).toString().isEmpty());
+    QVERIFY(!alerts.at(0).value(QStringLiteral("id")).toString().isEmpty());
+    QVERIFY(!alerts.at(1).contains(QStringLiteral("decode_error")));
+    QVERIFY2(err.contains("2 alerts, 1 errors"), err.constData());
+}
+
+void TestKafkaStream::brokerDownIsReportedAndRetried()
+{
+    // A loopback port nobody listens on: the stream must say so within 10 s, keep retrying, and
+    // still shut down cleanly on SIGTERM.
+    const QString config = writeConfig(QStringLiteral("down"), {{QStringLiteral("it.down"), QJsonArray{QStringLiteral("table")}}},
+                                       QStringLiteral("127.0.0.1:1"));
+    QProcess listener;
+    listener.start(cliPath(), {QStringLiteral("listen"), QStringLiteral("--config"), config, QStringLiteral("--store"),
+                               m_dir.filePath(QStringLiteral("down.db"))});
+    QVERIFY(listener.waitForStarted());
+    QElapsedTimer clock;
+    clock.start();
+    QByteArray err;
+    while (!err.contains("no broker reachable") && clock.elapsed() < 10000 && listener.state() == QProcess::Running) {
+        listener.waitForReadyRead(500);
+        err += listener.readAllStandardError();
+    }
+    QVERIFY2(err.contains("no broker reachable at 127.0.0.1:1"), err.constData());
+    QCOMPARE(listener.state(), QProcess::Running);
+    ::kill(pid_t(listener.processId()), SIGTERM);
+    QVERIFY(listener.waitForFinished(15000));
+    QCOMPARE(listener.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(listener.exitCode(), 0);
+    QVERIFY(listener.readAllStandardError().contains("0 alerts, 0 errors"));
+}
+
+void TestKafkaStream::missingTopicIsReported()
+{
+    const QString topic = TestBroker::uniqueTopic(QStringLiteral("it.missing"));
+    const QString config = writeConfig(QStringLiteral("missing"), {{topic, QJsonArray{QStringLiteral("table")}}});
+    QProcess listener;
+    listener.start(cliPath(), {QStringLiteral("listen"), QStringLiteral("--config"), config, QStringLiteral("--store"),
+                               m_dir.filePath(QStringLiteral("missing.db"))});
+    QVERIFY(listener.waitForStarted());
+    QElapsedTimer clock;
+    clock.start();
+    QByteArray err;
+    while (!err.contains("does not exist") && clock.elapsed() < 15000 && listener.state() == QProcess::Running) {
+        listener.waitForReadyRead(500);
+        err += listener.readAllStandardError();
+    }
+    QVERIFY2(err.contains(QStringLiteral("topic \"%1\" does not exist").arg(topic).toUtf8()), err.constData());
+    ::kill(pid_t(listener.processId()), SIGTERM);
+    QVERIFY(listener.waitForFinished(15000));
+    QCOMPARE(listener.exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestKafkaStream)
+#include "tst_kafkastream.moc"

@@ -1,0 +1,71 @@
+#include "TestBroker.h"
+
+#include "core/kafka/KafkaHandles.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+
+namespace alertdeck::test {
+namespace {
+
+struct AdminOptionsDeleter
+{
+    void operator()(rd_kafka_AdminOptions_t *options) const { rd_kafka_AdminOptions_destroy(options); }
+};
+struct NewTopicDeleter
+{
+    void operator()(rd_kafka_NewTopic_t *topic) const { rd_kafka_NewTopic_destroy(topic); }
+};
+struct EventDeleter
+{
+    void operator()(rd_kafka_event_t *event) const { rd_kafka_event_destroy(event); }
+};
+
+} // namespace
+
+TestBroker::TestBroker(QString bootstrap)
+    : m_bootstrap(std::move(bootstrap))
+{
+}
+
+bool TestBroker::createTopic(const QString &topic, int partitions, QString *error) const
+{
+    using namespace alertdeck::kafka;
+    char reason[512];
+    KafkaConfHandle conf(rd_kafka_conf_new());
+    rd_kafka_conf_set(conf.get(), "bootstrap.servers", m_bootstrap.toUtf8().constData(), reason, sizeof reason);
+    KafkaHandle admin(rd_kafka_new(RD_KAFKA_PRODUCER, conf.get(), reason, sizeof reason));
+    if (!admin) {
+        *error = QString::fromUtf8(reason);
+        return false;
+    }
+    conf.release();
+    std::unique_ptr<rd_kafka_NewTopic_t, NewTopicDeleter> newTopic(
+        rd_kafka_NewTopic_new(topic.toUtf8().constData(), partitions, 1, reason, sizeof reason));
+    QueueHandle queue(rd_kafka_queue_new(admin.get()));
+    std::unique_ptr<rd_kafka_AdminOptions_t, AdminOptionsDeleter> options(
+        rd_kafka_AdminOptions_new(admin.get(), RD_KAFKA_ADMIN_OP_CREATETOPICS));
+    rd_kafka_AdminOptions_set_operation_timeout(options.get(), 10000, reason, sizeof reason);
+    rd_kafka_NewTopic_t *topics[] = {newTopic.get()};
+    rd_kafka_CreateTopics(admin.get(), topics, 1, options.get(), queue.get());
+    std::unique_ptr<rd_kafka_event_t, EventDeleter> event(rd_kafka_queue_poll(queue.get(), 20000));
+    if (!event) {
+        *error = QStringLiteral("no answer to CreateTopics within 20 s");
+        return false;
+    }
+    const rd_kafka_CreateTopics_result_t *result = rd_kafka_event_CreateTopics_result(event.get());
+    size_t count = 0;
+    const rd_kafka_topic_result_t **results = rd_kafka_CreateTopics_result_topics(result, &count);
+    if (rd_kafka_event_error(event.get()) || count != 1 || rd_kafka_topic_result_error(results[0])) {
+        *error = QString::fromUtf8(count == 1 ? rd_kafka_topic_result_error_string(results[0]) : rd_kafka_event_error_string(event.get()));
+        return false;
+    }
+    return true;
+}
+
+QString TestBroker::uniqueTopic(const QString &prefix)
+{
+    return QStringLiteral("%1.%2.%3").arg(prefix).arg(QDateTime::currentMSecsSinceEpoch()).arg(QRandomGenerator::global()->bounded(100000));
+}
+
+} // namespace alertdeck::test

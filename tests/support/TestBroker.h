@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace alertdeck::test {
+
+// Admin calls against the real test broker (started by scripts/kafka-up), made with librdkafka's
+// admin API so a test does not pay for a JVM start per topic.
+class TestBroker
+{
+public:
+    explicit TestBroker(QString bootstrap);
+
+    bool createTopic(const QString &topic, int partitions, QString *error) const;
+    // A topic name no other test run uses.
+    static QString uniqueTopic(const QString &prefix);
+
+private:
+    QString m_bootstrap;
+};
+
+} // namespace alertdeck::test
