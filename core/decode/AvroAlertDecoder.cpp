@@ -15,15 +15,19 @@ AvroAlertDecoder::AvroAlertDecoder(const QString &format, const QString &source)
 {
 }
 
-QVector<Alert> AvroAlertDecoder::decode(const RawMessage &message) const
+QByteArray AvroAlertDecoder::unwrapped(const QByteArray &payload)
 {
-    QByteArray payload = message.payload;
     if (isGzip(payload)) {
         // Sample archives (ELAsTiCC) ship alerts as .avro.gz files.
         if (const auto inflated = inflate(payload, DeflateFraming::Gzip))
-            payload = *inflated;
+            return *inflated;
     }
-    Records read = this->read(payload);
+    return payload;
+}
+
+QVector<Alert> AvroAlertDecoder::decode(const RawMessage &message) const
+{
+    Records read = this->read(unwrapped(message.payload));
     if (read.records.empty() && read.error.isEmpty())
         read.error = QCoreApplication::translate("AlertDeck", "the Avro message holds no records");
     QVector<Alert> alerts;
@@ -40,6 +44,15 @@ QVector<Alert> AvroAlertDecoder::decode(const RawMessage &message) const
     return alerts;
 }
 
+AvroAlertDecoder::Tree AvroAlertDecoder::decodeTree(const QByteArray &payload) const
+{
+    const Records read = this->read(unwrapped(payload));
+    Tree tree{{}, read.error};
+    for (const AvroDatum &datum : read.records)
+        tree.records.append(datum.value.toJson());
+    return tree;
+}
+
 AvroAlertDecoder::Records AvroAlertDecoder::read(const QByteArray &payload) const
 {
     AvroContainer container = AvroContainer::read(payload, m_schemas);
@@ -48,9 +61,10 @@ AvroAlertDecoder::Records AvroAlertDecoder::read(const QByteArray &payload) cons
 
 std::shared_ptr<const AvroSchema> AvroAlertDecoder::containerSchema(const QByteArray &payload) const
 {
-    if (!AvroContainer::isContainer(payload))
+    const QByteArray container = unwrapped(payload);
+    if (!AvroContainer::isContainer(container))
         return nullptr;
-    return AvroContainer::readHeader(payload, m_schemas).schema();
+    return AvroContainer::readHeader(container, m_schemas).schema();
 }
 
 Alert AvroAlertDecoder::newAlert(const QString &id) const

@@ -4,6 +4,8 @@
 #include "AvroDatum.h"
 #include "AvroSchemaCache.h"
 
+#include <QJsonArray>
+
 #include <optional>
 #include <vector>
 
@@ -16,6 +18,15 @@ class AvroAlertDecoder : public AlertDecoder
 public:
     QString name() const override { return m_format; }
     QVector<Alert> decode(const RawMessage &message) const override;
+
+    // Every record of a payload this decoder reads, as JSON (bytes as {"$bytes": size}): what the
+    // detail pane shows. `error` says why (part of) the payload could not be read.
+    struct Tree
+    {
+        QJsonArray records;
+        QString error;
+    };
+    Tree decodeTree(const QByteArray &payload) const;
 
 protected:
     struct Records
@@ -30,6 +41,8 @@ protected:
     virtual Records read(const QByteArray &payload) const;
     virtual Alert toAlert(const AvroDatum &datum) const = 0;
 
+    // The payload, inflated when it is gzip-compressed.
+    static QByteArray unwrapped(const QByteArray &payload);
     // The schema a container message declares, or null when it is not a readable container.
     std::shared_ptr<const AvroSchema> containerSchema(const QByteArray &payload) const;
     // An alert of this decoder's format with id, format and source filled in.

@@ -1,6 +1,5 @@
 #include "GenericAvroDecoder.h"
 
-#include "AvroContainer.h"
 #include "IgwnAlertMapping.h"
 #include "JsonAccess.h"
 
@@ -23,7 +22,7 @@ GenericAvroDecoder::GenericAvroDecoder() : AvroAlertDecoder(QStringLiteral("hop.
 
 bool GenericAvroDecoder::recognizes(const RawMessage &message) const
 {
-    return AvroContainer::isContainer(message.payload);
+    return containerSchema(message.payload) != nullptr;
 }
 
 Alert GenericAvroDecoder::toAlert(const AvroDatum &datum) const

@@ -3,7 +3,6 @@
 #include "core/decode/AvroContainer.h"
 #include "core/decode/AvroSchemaCache.h"
 #include "core/decode/GenericAvroDecoder.h"
-#include "core/decode/Inflate.h"
 #include "core/decode/RubinAvroDecoder.h"
 #include "core/decode/ZtfAvroDecoder.h"
 
@@ -71,8 +70,6 @@ QVector<Alert> TestAvroCorpus::decodeFile(const QString &relativePath)
         if (decoder->recognizes(message))
             return decoder->decode(message);
     }
-    if (isGzip(message.payload))
-        return m_rubin.decode(message); // the only gzipped sample is an ELAsTiCC (Rubin) alert
     return m_generic.decode(message);
 }
 

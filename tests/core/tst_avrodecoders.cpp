@@ -1,7 +1,5 @@
 #include "AvroSampleWriter.h"
 
-#include "core/decode/AvroContainer.h"
-#include "core/decode/AvroSchemaCache.h"
 #include "core/decode/GenericAvroDecoder.h"
 #include "core/decode/RubinAvroDecoder.h"
 #include "core/decode/ZtfAvroDecoder.h"
@@ -310,11 +308,11 @@ void TestAvroDecoders::recognizesTheirOwnPayloads()
 
 void TestAvroDecoders::datumTreeKeepsBytesAsSizes()
 {
-    AvroSchemaCache schemas;
-    const AvroContainer container = AvroContainer::read(m_writer.rubinContainer(42), schemas);
-    QVERIFY2(container.error().isEmpty(), qPrintable(container.error()));
-    QCOMPARE(container.records().size(), size_t(1));
-    const QJsonObject tree = container.records()[0].value.toJson().toObject();
+    const RubinAvroDecoder decoder(rubinSchemaDir(), QString());
+    const AvroAlertDecoder::Tree decoded = decoder.decodeTree(m_writer.rubinConfluent(42));
+    QVERIFY2(decoded.error.isEmpty(), qPrintable(decoded.error));
+    QCOMPARE(decoded.records.size(), 1);
+    const QJsonObject tree = decoded.records[0].toObject();
     QCOMPARE(tree.value(QLatin1String("cutoutScience")).toObject().value(QLatin1String("$bytes")).toInteger(), 26000);
     QCOMPARE(tree.value(QLatin1String("diaSourceId")).toInteger(), 170094456000000294LL);
     const QJsonObject source = tree.value(QLatin1String("diaSource")).toObject();
