@@ -42,6 +42,13 @@ public:
     // Deletes what the retention settings no longer keep; returns how many alerts were removed.
     std::optional<qint64> applyRetention(const Retention &retention, QString *error);
 
+    // Live data, what Retention::maxBytes bounds: database pages in use plus payload bytes still
+    // referenced. Payload files are freed whole, so disk use may exceed it by one segment file.
+    qint64 liveBytes() const;
+    // Puts every row into the secondary indexes now (appends do that chunk by chunk on their own;
+    // queries see unindexed rows either way, this only makes them faster).
+    bool indexAll(QString *error);
+
 private:
     struct Private;
     explicit AlertStore(std::unique_ptr<Private> d);

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "PartitionOffsets.h"
+#include "PayloadSegments.h"
+#include "SqliteHandle.h"
+#include "core/decode/ReceivedAlert.h"
+
+#include <QHash>
+
+#include <array>
+#include <memory>
+#include <string>
+
+namespace alertdeck::store {
+
+// Writes one append() inside the write transaction AlertStore holds open: payloads to the segment
+// file (on a helper thread, overlapping the row inserts), rows, the partition watermarks that make a
+// repeated batch a no-op, the stream's next offsets, the arrival zone map and the counters.
+class BatchWriter
+{
+public:
+    static std::unique_ptr<BatchWriter> create(sqlite3 *db, PayloadSegments *segments, QString *error);
+
+    // Returns the number of alerts stored (duplicates skipped), or -1 with `error` set; on failure
+    // the caller rolls the transaction back and must call forgetCachedNames().
+    qint64 write(const QString &stream, const decode::AlertBatch &alerts,
+                 const PartitionOffsets &nextOffsets, QString *error);
+    void forgetCachedNames();
+
+private:
+    struct Partition
+    {
+        qint64 id = 0;
+        qint64 lastOffset = -1;
+        int lastSub = -1;
+        bool marked = false;
+    };
+    struct Planned
+    {
+        const decode::ReceivedAlert *alert;
+        qint64 partition;
+        int sub;
+        qint64 segmentOffset;
+        qint64 payloadLength;
+        qint64 headersLength;
+    };
+    struct Segment
+    {
+        qint64 id = 1;
+        qint64 bytes = 0;
+    };
+    using PartitionKey = std::pair<QString, qint32>;
+
+    BatchWriter(sqlite3 *db, PayloadSegments *segments);
+    bool prepareAll(QString *error);
+    std::optional<qint64> nameId(const QString &text, QString *error);
+    Partition *partition(QHash<PartitionKey, Partition> &cache, qint64 stream, const QString &topic,
+                         qint32 number, QString *error);
+    std::optional<Segment> currentSegment(QString *error);
+    bool insertRow(const Planned &planned, qint64 key, qint64 segment, QString *error);
+    bool saveWatermarks(const QHash<PartitionKey, Partition> &cache, QString *error);
+    bool saveOffsets(QHash<PartitionKey, Partition> &cache, qint64 stream,
+                     const PartitionOffsets &nextOffsets, QString *error);
+    bool saveBookkeeping(const std::vector<Planned> &planned, qint64 firstKey, const Segment &segment,
+                         QString *error);
+    bool step(sqlite3_stmt *statement, QString *error);
+
+    sqlite3 *m_db;
+    PayloadSegments *m_segments;
+    QHash<QString, qint64> m_names;
+    std::array<std::string, 5> m_scratch; // UTF-8 of one row's text columns
+    SqliteStatement m_findName, m_insertName, m_insertPartition, m_findPartition, m_markPartition,
+        m_setNextOffset, m_insertAlert, m_insertBatch, m_lastSegment, m_saveSegment, m_addMeta;
+};
+
+} // namespace alertdeck::store

@@ -1,0 +1,218 @@
+#include "PayloadSegments.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <limits.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
+namespace alertdeck::store {
+namespace {
+
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+// A new file's directory entry must reach the disk too, or the file itself can vanish at power loss.
+void syncDirectory(const QString &directory)
+{
+    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+constexpr quint32 kNullValue = 0xffffffffu;
+
+} // namespace
+
+PayloadSegments::PayloadSegments(QString directory) : m_directory(std::move(directory)) {}
+
+PayloadSegments::~PayloadSegments()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+QString PayloadSegments::directoryFor(const QString &databasePath)
+{
+    return databasePath + QStringLiteral("-payloads");
+}
+
+QString PayloadSegments::pathOf(qint64 segment) const
+{
+    return m_directory + QStringLiteral("/%1.seg").arg(segment, 8, 10, QLatin1Char('0'));
+}
+
+bool PayloadSegments::openForWriting(qint64 segment, QString *error)
+{
+    if (m_openSegment == segment && m_fd >= 0)
+        return true;
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_openSegment = -1;
+    QDir().mkpath(m_directory);
+    const QString path = pathOf(segment);
+    const bool existed = QFileInfo::exists(path);
+    m_fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+    if (m_fd < 0) {
+        *error = QCoreApplication::translate("AlertDeck", "cannot open payload file %1: %2")
+                     .arg(path, systemError());
+        return false;
+    }
+    if (!existed)
+        syncDirectory(m_directory);
+    m_openSegment = segment;
+    return true;
+}
+
+bool PayloadSegments::write(qint64 segment, qint64 offset, const std::vector<Piece> &pieces,
+                            QString *error)
+{
+    if (!openForWriting(segment, error))
+        return false;
+    std::vector<iovec> vectors;
+    vectors.reserve(pieces.size());
+    for (const Piece &piece : pieces) {
+        if (piece.size > 0)
+            vectors.push_back({const_cast<char *>(piece.data), size_t(piece.size)});
+    }
+    size_t next = 0;
+    while (next < vectors.size()) {
+        const int count = int(std::min<size_t>(IOV_MAX, vectors.size() - next));
+        const ssize_t written = ::pwritev(m_fd, vectors.data() + next, count, offset);
+        if (written < 0) {
+            if (errno == EINTR)
+                continue;
+            *error = QCoreApplication::translate("AlertDeck", "cannot write payload file %1: %2")
+                         .arg(pathOf(segment), systemError());
+            return false;
+        }
+        offset += written;
+        // A short write leaves part of a vector unwritten: advance through what was taken.
+        size_t left = size_t(written);
+        while (next < vectors.size() && left >= vectors[next].iov_len)
+            left -= vectors[next++].iov_len;
+        if (left > 0) {
+            vectors[next].iov_base = static_cast<char *>(vectors[next].iov_base) + left;
+            vectors[next].iov_len -= left;
+        }
+    }
+    if (::fdatasync(m_fd) != 0) {
+        *error = QCoreApplication::translate("AlertDeck", "cannot flush payload file %1: %2")
+                     .arg(pathOf(segment), systemError());
+        return false;
+    }
+    return true;
+}
+
+std::optional<QByteArray> PayloadSegments::read(qint64 segment, qint64 offset, qint64 length,
+                                                QString *error) const
+{
+    QFile file(pathOf(segment));
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(offset)) {
+        if (error) {
+            *error = QCoreApplication::translate("AlertDeck", "cannot read payload file %1: %2")
+                         .arg(file.fileName(), file.errorString());
+        }
+        return std::nullopt;
+    }
+    QByteArray bytes = file.read(length);
+    if (bytes.size() != length) {
+        if (error) {
+            *error = QCoreApplication::translate("AlertDeck", "payload file %1 is shorter than recorded")
+                         .arg(file.fileName());
+        }
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+void PayloadSegments::remove(qint64 segment) const
+{
+    QFile::remove(pathOf(segment));
+}
+
+std::vector<qint64> PayloadSegments::filesPresent() const
+{
+    std::vector<qint64> ids;
+    const QStringList names = QDir(m_directory).entryList({QStringLiteral("*.seg")}, QDir::Files);
+    for (const QString &name : names) {
+        bool ok = false;
+        const qint64 id = name.chopped(4).toLongLong(&ok);
+        if (ok)
+            ids.push_back(id);
+    }
+    return ids;
+}
+
+// Headers as big-endian length-prefixed fields: count, then key and value of each.
+qint64 PayloadSegments::appendHeaders(QByteArray *out, const decode::MessageHeaders &headers)
+{
+    if (headers.isEmpty())
+        return 0;
+    const qsizetype start = out->size();
+    auto appendLength = [out](quint32 length) {
+        const quint32 bigEndian = qToBigEndian(length);
+        out->append(reinterpret_cast<const char *>(&bigEndian), sizeof bigEndian);
+    };
+    appendLength(quint32(headers.size()));
+    for (const auto &[key, value] : headers) {
+        appendLength(quint32(key.size()));
+        out->append(key);
+        // Kafka distinguishes a null header value from an empty one; so do we.
+        appendLength(value.isNull() ? kNullValue : quint32(value.size()));
+        out->append(value);
+    }
+    return out->size() - start;
+}
+
+std::optional<decode::MessageHeaders> PayloadSegments::decodeHeaders(const QByteArray &bytes)
+{
+    decode::MessageHeaders headers;
+    qsizetype pos = 0;
+    auto readLength = [&](quint32 *length) {
+        if (bytes.size() - pos < 4)
+            return false;
+        *length = qFromBigEndian<quint32>(bytes.constData() + pos);
+        pos += 4;
+        return true;
+    };
+    auto readField = [&](QByteArray *field, bool nullable) {
+        quint32 length = 0;
+        if (!readLength(&length))
+            return false;
+        if (nullable && length == kNullValue) {
+            *field = QByteArray();
+            return true;
+        }
+        if (bytes.size() - pos < qsizetype(length))
+            return false;
+        *field = length == 0 ? QByteArray("") : bytes.mid(pos, length);
+        pos += length;
+        return true;
+    };
+    quint32 count = 0;
+    if (bytes.isEmpty())
+        return headers;
+    if (!readLength(&count))
+        return std::nullopt;
+    for (quint32 i = 0; i < count; ++i) {
+        decode::MessageHeader header;
+        if (!readField(&header.first, false) || !readField(&header.second, true))
+            return std::nullopt;
+        headers.append(header);
+    }
+    return headers;
+}
+
+} // namespace alertdeck::store

@@ -1,0 +1,134 @@
+#include "StoreSchema.h"
+
+#include "SkyBands.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <sqlite3.h>
+
+namespace alertdeck::store::schema {
+namespace {
+
+// Dictionary-coded strings (stream, topic, format, source, alert_type) keep rows and indexes small.
+// Payloads are not in the database at all (see PayloadSegments). `batches` is a zone map over
+// arrival order: received-time filters become key ranges without a per-row index.
+constexpr const char *kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS names(id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
+CREATE TABLE IF NOT EXISTS partitions(
+  id INTEGER PRIMARY KEY, stream INTEGER NOT NULL, topic INTEGER NOT NULL, part_no INTEGER NOT NULL,
+  next_offset INTEGER, last_offset INTEGER, last_sub INTEGER, UNIQUE(stream, topic, part_no));
+CREATE TABLE IF NOT EXISTS segments(id INTEGER PRIMARY KEY, bytes INTEGER NOT NULL, last_key INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS batches(
+  first_key INTEGER PRIMARY KEY, last_key INTEGER NOT NULL,
+  min_received INTEGER NOT NULL, max_received INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS alerts(
+  key INTEGER PRIMARY KEY, received INTEGER NOT NULL, part INTEGER NOT NULL,
+  msg_offset INTEGER NOT NULL, sub INTEGER NOT NULL,
+  id TEXT NOT NULL, format INTEGER NOT NULL, source INTEGER NOT NULL, event TEXT, alert_type INTEGER,
+  time TEXT, time_ms INTEGER, ra REAL, dec REAL, error_radius REAL, mag REAL, score REAL, far REAL,
+  test INTEGER NOT NULL, title TEXT NOT NULL, decode_error TEXT,
+  seg INTEGER NOT NULL, seg_offset INTEGER NOT NULL, payload_len INTEGER NOT NULL, headers_len INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS ix_source(source INTEGER, key INTEGER, PRIMARY KEY(source, key)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ix_time(time_ms INTEGER, key INTEGER, PRIMARY KEY(time_ms, key)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ix_event(event TEXT, key INTEGER, PRIMARY KEY(event, key)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ix_band(band INTEGER, key INTEGER, ra REAL, dec REAL, PRIMARY KEY(band, key)) WITHOUT ROWID;
+INSERT OR IGNORE INTO meta(name, value) VALUES
+  ('schema', 1), ('next_key', 1), ('indexed_upto', 0), ('alert_count', 0), ('payload_bytes', 0);
+)sql";
+
+// synchronous=NORMAL in WAL: a commit survives an application crash; at power loss the last
+// commits may be rolled back, but alerts and offsets roll back together (the stream re-reads them).
+// Payload files are fdatasync'd before each commit, so a surviving row never lacks its payload.
+constexpr const char *kWriterPragmas = R"sql(
+PRAGMA journal_mode=WAL;
+PRAGMA synchronous=NORMAL;
+PRAGMA cache_size=-131072;
+PRAGMA wal_autocheckpoint=10000;
+PRAGMA temp_store=MEMORY;
+)sql";
+
+constexpr const char *kReaderPragmas = R"sql(
+PRAGMA cache_size=-65536;
+PRAGMA mmap_size=1073741824;
+PRAGMA temp_store=MEMORY;
+)sql";
+
+void bandFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const std::optional<int> band = sky::band(sqlite3_value_double(argv[0]));
+    if (band)
+        sqlite3_result_int(context, *band);
+    else
+        sqlite3_result_null(context);
+}
+
+void separationFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    for (int i = 0; i < argc; ++i) {
+        if (sqlite3_value_type(argv[i]) == SQLITE_NULL) {
+            sqlite3_result_null(context);
+            return;
+        }
+    }
+    sqlite3_result_double(context,
+                          sky::separation(sqlite3_value_double(argv[0]), sqlite3_value_double(argv[1]),
+                                          sqlite3_value_double(argv[2]), sqlite3_value_double(argv[3])));
+}
+
+void registerFunctions(sqlite3 *db)
+{
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    sqlite3_create_function_v2(db, "ad_band", 1, flags, nullptr, bandFunction, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "ad_sep", 4, flags, nullptr, separationFunction, nullptr, nullptr,
+                               nullptr);
+}
+
+} // namespace
+
+SqliteDatabase open(const QString &path, Mode mode, QString *error)
+{
+    if (mode == Mode::ReadOnly && !QFile::exists(path)) {
+        *error = QCoreApplication::translate("AlertDeck", "alert store %1 does not exist").arg(path);
+        return {};
+    }
+    const int flags = SQLITE_OPEN_NOMUTEX
+        | (mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY);
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
+    SqliteDatabase db(raw);
+    QString reason;
+    if (rc != SQLITE_OK) {
+        reason = raw ? sql::lastError(raw) : QString::fromUtf8(sqlite3_errstr(rc));
+    } else {
+        sqlite3_busy_timeout(raw, 10000);
+        registerFunctions(raw);
+        if (mode == Mode::ReadWrite) {
+            if (sql::exec(raw, "PRAGMA page_size=4096", &reason) && sql::exec(raw, kWriterPragmas, &reason))
+                sql::exec(raw, kSchema, &reason);
+        } else {
+            sql::exec(raw, kReaderPragmas, &reason);
+        }
+    }
+    if (!reason.isEmpty()) {
+        *error = QCoreApplication::translate("AlertDeck", "cannot open alert store %1: %2").arg(path, reason);
+        return {};
+    }
+    return db;
+}
+
+qint64 metaValue(sqlite3 *db, const char *name)
+{
+    SqliteStatement statement = sql::prepare(db, "SELECT value FROM meta WHERE name = ?", nullptr);
+    if (!statement)
+        return 0;
+    sqlite3_bind_text(statement.get(), 1, name, -1, SQLITE_STATIC);
+    return sqlite3_step(statement.get()) == SQLITE_ROW ? sqlite3_column_int64(statement.get(), 0) : 0;
+}
+
+} // namespace alertdeck::store::schema
