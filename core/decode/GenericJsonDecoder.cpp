@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace alertdeck::decode {
 namespace {
 
@@ -28,9 +30,13 @@ QString asText(const QJsonValue &value)
 {
     if (value.isString())
         return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
-    return {};
+    if (!value.isDouble())
+        return {};
+    // Qt keeps integers that fit 64 bits exactly (ZTF candids exceed a double's 53 bits).
+    const qint64 integer = value.toInteger(std::numeric_limits<qint64>::min());
+    if (integer != std::numeric_limits<qint64>::min())
+        return QString::number(integer);
+    return QString::number(value.toDouble(), 'g', 17);
 }
 
 std::optional<double> asNumber(const QJsonValue &value)
@@ -113,7 +119,7 @@ QVector<Alert> GenericJsonDecoder::decode(const RawMessage &message) const
     alert.title = describe(document);
     const QJsonObject root = document.object();
     if (!root.isEmpty()) {
-        alert.id = asText(firstValue(root, {"alertId", "diaSourceId", "candid", "uuid", "id"}));
+        alert.id = asText(firstValue(root, {"candid", "diaSourceId", "alertId", "uuid", "id"}));
         alert.event = asText(firstValue(root, {"objectId", "diaObjectId", "locus_id", "name", "event_id"}));
         setDetection(alert, root);
     }
