@@ -13,6 +13,7 @@ namespace alertdeck::decode {
 namespace {
 
 constexpr qsizetype kConfluentHeaderSize = 5;
+constexpr qsizetype kGcnPacketSize = 160;
 // Rubin fluxes are in nJy; AB magnitude = -2.5 log10(f / 3631 Jy) = 31.4 - 2.5 log10(f / nJy).
 constexpr double kNanojanskyAbZeroPoint = 31.4;
 
@@ -54,10 +55,11 @@ bool RubinAvroDecoder::recognizes(const RawMessage &message) const
 {
     if (const auto schema = containerSchema(message.payload))
         return isRubinSchema(*schema);
-    // A leading zero byte alone is weak evidence (GCN binary packets start with one too), so a
-    // Confluent frame counts only when its schema is one we were told about.
+    // A leading zero byte alone is weak evidence (GCN Classic binary packets, 160 bytes, start
+    // with one too), so a Confluent frame counts only when its schema is one we were told about,
+    // or a registry is configured and the payload is not packet-sized.
     const auto id = confluentSchemaId(message.payload);
-    return id && (m_hasRegistry || m_schemaSource->hasLocal(*id));
+    return id && ((m_hasRegistry && message.payload.size() != kGcnPacketSize) || m_schemaSource->hasLocal(*id));
 }
 
 AvroAlertDecoder::Records RubinAvroDecoder::read(const QByteArray &payload) const

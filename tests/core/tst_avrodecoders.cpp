@@ -1,5 +1,6 @@
 #include "AvroSampleWriter.h"
 
+#include "core/decode/DecoderRegistry.h"
 #include "core/decode/GenericAvroDecoder.h"
 #include "core/decode/RubinAvroDecoder.h"
 #include "core/decode/ZtfAvroDecoder.h"
@@ -127,6 +128,7 @@ private slots:
     void deflateContainerWithManyRecords();
     void recognizesTheirOwnPayloads();
     void datumTreeKeepsBytesAsSizes();
+    void registryRoutesAvroPayloads();
 
 private:
     AvroSampleWriter m_writer;
@@ -320,6 +322,29 @@ void TestAvroDecoders::datumTreeKeepsBytesAsSizes()
     QVERIFY(source.value(QLatin1String("ssObjectId")).isNull());
     QCOMPARE(tree.value(QLatin1String("prvDiaSources")).toArray().size(), 12);
     QVERIFY(tree.value(QLatin1String("ssSource")).isNull());
+}
+
+void TestAvroDecoders::registryRoutesAvroPayloads()
+{
+    const DecoderRegistry registry(DecoderRegistry::Options{rubinSchemaDir(), QString()});
+    QVERIFY(registry.hasFormat(QStringLiteral("avro.rubin")) && registry.hasFormat(QStringLiteral("avro.ztf")));
+    verifyRubinAlert42(registry.decode(message(m_writer.rubinConfluent(42))).value(0));
+    verifyRubinAlert42(registry.decode(message(m_writer.rubinConfluent(42, 400))).value(0));
+
+    // hop-client's "avro" model holding ZTF records is still read as ZTF.
+    RawMessage viaHop = message(m_writer.ztfContainer(0, {100, 1}));
+    viaHop.headers.append({QByteArrayLiteral("_format"), QByteArrayLiteral("avro")});
+    const QVector<Alert> ztf = registry.decode(viaHop);
+    QCOMPARE(ztf.size(), 1);
+    QCOMPARE(ztf[0].format, QStringLiteral("avro.ztf"));
+    QCOMPARE(ztf[0].event, QStringLiteral("ZTF25aaaaaaa"));
+
+    // With a registry configured, a 160-byte GCN Classic packet (leading zero byte) is not Rubin's.
+    const RubinAvroDecoder withRegistry(QString(), QStringLiteral("http://127.0.0.1:9"));
+    QByteArray packet(160, '\0');
+    packet[3] = 61; // packet type 61, Swift-BAT GRB position
+    QVERIFY(!withRegistry.recognizes(message(packet)));
+    QVERIFY(withRegistry.recognizes(message(m_writer.rubinConfluent(1, 1000, {100, 1}))));
 }
 
 QTEST_GUILESS_MAIN(TestAvroDecoders)
