@@ -1,7 +1,6 @@
 #include "AlertTime.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -42,23 +41,60 @@ QString fromTjdSod(qint64 tjd, double secondsOfDay)
     return fromMjd(double(tjd) + kTjdToMjd + secondsOfDay / 86400.0);
 }
 
+namespace {
+
+bool digits(QStringView text, qsizetype from, qsizetype count)
+{
+    if (from + count > text.size())
+        return false;
+    for (qsizetype i = from; i < from + count; ++i) {
+        if (!text[i].isDigit())
+            return false;
+    }
+    return true;
+}
+
+bool isUtcZone(QStringView zone)
+{
+    if (zone.isEmpty() || zone == QLatin1String("Z") || zone == QLatin1String("UTC"))
+        return true;
+    return zone == QLatin1String("+00:00") || zone == QLatin1String("+0000") || zone == QLatin1String("-00:00")
+           || zone == QLatin1String("+00");
+}
+
+} // namespace
+
+// Hand-written rather than a regular expression: this runs for every GCN notice on the hot path.
 QString normalizeIso(QStringView text)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|UTC|[+-]\d{2}:?\d{2})?\s*$)"));
-    const QRegularExpressionMatch match = pattern.match(text.toString());
-    if (!match.hasMatch())
+    text = text.trimmed();
+    // YYYY-MM-DD[T ]hh:mm
+    if (!digits(text, 0, 4) || text.size() < 16 || text[4] != QLatin1Char('-') || !digits(text, 5, 2)
+        || text[7] != QLatin1Char('-') || !digits(text, 8, 2) || (text[10] != QLatin1Char('T') && text[10] != QLatin1Char(' '))
+        || !digits(text, 11, 2) || text[13] != QLatin1Char(':') || !digits(text, 14, 2))
         return {};
-    const QString zone = match.captured(3);
-    QString clock = match.captured(2);
-    if (clock.size() == 5)
-        clock += QStringLiteral(":00");
-    const QString local = match.captured(1) + QLatin1Char('T') + clock;
-    if (zone.isEmpty() || zone == QLatin1String("Z") || zone == QLatin1String("UTC")
-        || zone.mid(1).remove(QLatin1Char(':')) == QLatin1String("0000"))
-        return local + QLatin1Char('Z');
+    qsizetype end = 16;
+    const bool hasSeconds = end < text.size() && text[end] == QLatin1Char(':');
+    if (hasSeconds) {
+        if (!digits(text, end + 1, 2))
+            return {};
+        end += 3;
+        if (end < text.size() && text[end] == QLatin1Char('.') && digits(text, end + 1, 1)) {
+            end += 2;
+            while (end < text.size() && text[end].isDigit())
+                ++end;
+        }
+    }
+    const QStringView zone = text.mid(end).trimmed();
+    QString local;
+    local.reserve(end + 4);
+    local.append(text.left(10)).append(QLatin1Char('T')).append(text.mid(11, end - 11));
+    if (!hasSeconds)
+        local.append(QLatin1String(":00"));
+    if (isUtcZone(zone))
+        return local.append(QLatin1Char('Z'));
     // A real offset: let QDateTime do the arithmetic (millisecond precision is plenty here).
-    const QDateTime withZone = QDateTime::fromString(local + zone, Qt::ISODateWithMs);
+    const QDateTime withZone = QDateTime::fromString(local + zone.toString(), Qt::ISODateWithMs);
     if (!withZone.isValid())
         return {};
     return withZone.toUTC().toString(Qt::ISODateWithMs);

@@ -201,10 +201,15 @@ QString noticeId(const Alert &alert, const Object &notice)
     const bool hasTriggerId = !key.isEmpty();
     if (!hasTriggerId)
         key = alert.event;
-    const QString issued = time::normalizeIso(json::string(notice, "alert_datetime"));
-    const QString when = issued.isNull() ? alert.time : issued;
-    if (key.isEmpty())
+    // Only notices without a trigger id need when they were issued (not on the hot path).
+    const auto issued = [&] {
+        const QString datetime = time::normalizeIso(json::string(notice, "alert_datetime"));
+        return datetime.isNull() ? alert.time : datetime;
+    };
+    if (key.isEmpty()) {
+        const QString when = issued();
         return when.isEmpty() ? QString() : alert.source + QLatin1Char('@') + when;
+    }
     QString id = alert.source + QLatin1Char(':') + key;
     const QString record = json::string(notice, "record_number");
     if (!record.isEmpty())
@@ -212,8 +217,11 @@ QString noticeId(const Alert &alert, const Object &notice)
     else if (!alert.alertType.isEmpty())
         id += QLatin1Char('#') + alert.alertType;
     // Without a trigger id the event name repeats across notices; when they were issued does not.
-    if (!hasTriggerId && !when.isEmpty())
-        id += QLatin1Char('@') + when;
+    if (!hasTriggerId) {
+        const QString when = issued();
+        if (!when.isEmpty())
+            id += QLatin1Char('@') + when;
+    }
     return id;
 }
 
@@ -244,16 +252,15 @@ Alert gcnNotice(const Object &notice)
                  || schema.file.startsWith(QLatin1String("test."));
     alert.id = noticeId(alert, notice);
 
-    QStringList title{alert.source.isEmpty() ? QStringLiteral("GCN") : alert.source};
+    alert.title = alert.source.isEmpty() ? QStringLiteral("GCN") : alert.source;
     if (!alert.alertType.isEmpty())
-        title << alert.alertType;
-    title << QStringLiteral("notice");
+        alert.title += QLatin1Char(' ') + alert.alertType;
+    alert.title += QLatin1String(" notice");
     const QString subject = alert.event.isEmpty() ? json::firstString(notice, "id") : alert.event;
     if (!subject.isEmpty())
-        title << subject;
+        alert.title += QLatin1Char(' ') + subject;
     if (alert.test)
-        title << QStringLiteral("(test)");
-    alert.title = title.join(QLatin1Char(' '));
+        alert.title += QLatin1String(" (test)");
     return alert;
 }
 
