@@ -1,0 +1,52 @@
+#pragma once
+
+#include "AlertFilter.h"
+#include "core/decode/ReceivedAlert.h"
+
+#include <QString>
+#include <QVector>
+
+#include <memory>
+#include <optional>
+
+namespace alertdeck::store {
+
+// One stored alert as the history table shows it: the record without its raw payload and headers,
+// which payload()/headers() fetch by `key` when the detail pane asks.
+struct StoredAlert
+{
+    qint64 key = 0; // the row key: arrival order, never reused
+    QueryCursor cursor;
+    decode::ReceivedAlert record;
+};
+
+// Read side of the store for the big history table and `query local`: keyset-paginated pages of a
+// filtered, sorted history (no OFFSET, so page 10,000 costs what page 1 does), a quick count
+// estimate for the scroll bar, and lazy payload access. Its own read-only connection: reads never
+// block the writer (WAL) and see every committed append.
+class AlertQuery
+{
+public:
+    static std::unique_ptr<AlertQuery> open(const QString &path, QString *error);
+    ~AlertQuery();
+    AlertQuery(const AlertQuery &) = delete;
+    AlertQuery &operator=(const AlertQuery &) = delete;
+
+    // Up to `limit` rows after `after` (from the start without it), newest first unless
+    // `newestFirst` is false. Continue with the last row's cursor.
+    std::optional<QVector<StoredAlert>> page(const AlertFilter &filter, SortOrder order, bool newestFirst,
+                                             const std::optional<QueryCursor> &after, int limit,
+                                             QString *error);
+    // Exact for small results; otherwise extrapolated from a sample of the candidates.
+    std::optional<qint64> countEstimate(const AlertFilter &filter, QString *error);
+
+    std::optional<QByteArray> payload(qint64 key, QString *error);
+    std::optional<decode::MessageHeaders> headers(qint64 key, QString *error);
+
+private:
+    struct Private;
+    explicit AlertQuery(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace alertdeck::store

@@ -1,0 +1,256 @@
+#include "QueryPlan.h"
+
+#include "SkyBands.h"
+#include "StoreSchema.h"
+
+namespace alertdeck::store {
+namespace {
+
+const QString kNoTimeSql = QString::number(schema::kNoTime);
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString sqlOperator(AlertFilter::Op op)
+{
+    switch (op) {
+    case AlertFilter::Op::Less: return QStringLiteral("<");
+    case AlertFilter::Op::LessEqual: return QStringLiteral("<=");
+    case AlertFilter::Op::Greater: return QStringLiteral(">");
+    case AlertFilter::Op::GreaterEqual: return QStringLiteral(">=");
+    case AlertFilter::Op::Equal: return QStringLiteral("=");
+    case AlertFilter::Op::NotEqual: return QStringLiteral("!=");
+    }
+    return QStringLiteral("=");
+}
+
+QString appendValue(BoundSql *sql, const BoundSql::Value &value)
+{
+    sql->values.push_back(value);
+    return QStringLiteral("?%1").arg(sql->values.size());
+}
+
+} // namespace
+
+bool AlertFilter::isNumberField(const QString &field)
+{
+    static const QStringList fields = {QStringLiteral("ra"),  QStringLiteral("dec"),
+                                       QStringLiteral("error_radius"), QStringLiteral("mag"),
+                                       QStringLiteral("score"), QStringLiteral("far")};
+    return fields.contains(field);
+}
+
+QString QueryPlan::columns()
+{
+    return QStringLiteral("a.key, a.received, a.part, a.msg_offset, a.id, a.format, a.source, a.event, "
+                          "a.alert_type, a.time, coalesce(a.time_ms, %1), a.ra, a.dec, a.error_radius, "
+                          "a.mag, a.score, a.far, a.test, a.title, a.decode_error")
+        .arg(kNoTimeSql);
+}
+
+QueryPlan::QueryPlan(const AlertFilter &filter, const Resolved &resolved, SortOrder order,
+                     bool newestFirst, qint64 indexedUpto)
+    : m_filter(filter), m_resolved(resolved), m_order(order), m_newestFirst(newestFirst),
+      m_indexedUpto(indexedUpto)
+{
+    addResidual();
+}
+
+QString QueryPlan::param(const BoundSql::Value &value) const
+{
+    m_values.push_back(value);
+    return QStringLiteral("?%1").arg(m_values.size());
+}
+
+void QueryPlan::addResidual()
+{
+    const AlertFilter &f = m_filter;
+    QStringList timeBounds;
+    if (f.receivedFromMs)
+        m_residual << QStringLiteral("a.received >= %1").arg(param(*f.receivedFromMs));
+    if (f.receivedToMs)
+        m_residual << QStringLiteral("a.received <= %1").arg(param(*f.receivedToMs));
+    if (m_resolved.keyRange) {
+        m_residual << QStringLiteral("a.key BETWEEN %1 AND %2")
+                          .arg(param(m_resolved.keyRange->first), param(m_resolved.keyRange->second));
+    }
+    if (f.timeFromMs)
+        timeBounds << QStringLiteral("%1 >= ") + param(*f.timeFromMs);
+    if (f.timeToMs)
+        timeBounds << QStringLiteral("%1 <= ") + param(*f.timeToMs);
+    for (const QString &bound : std::as_const(timeBounds))
+        m_residual << bound.arg(QStringLiteral("a.time_ms"));
+    if (m_resolved.partitions) {
+        QStringList ids;
+        for (const qint64 id : *m_resolved.partitions)
+            ids << param(id);
+        m_residual << (ids.isEmpty() ? QStringLiteral("0") : QStringLiteral("a.part IN (%1)").arg(ids.join(u',')));
+    }
+    QString sourceParam, eventParam;
+    if (m_resolved.source) {
+        sourceParam = param(*m_resolved.source);
+        m_residual << QStringLiteral("a.source = ") + sourceParam;
+    }
+    if (!f.event.isEmpty()) {
+        eventParam = param(f.event);
+        m_residual << QStringLiteral("a.event = ") + eventParam;
+    }
+    if (!f.text.isEmpty()) {
+        const QString pattern = param(likePattern(f.text));
+        m_residual << QStringLiteral("(a.title LIKE %1 ESCAPE '\\' OR a.event LIKE %1 ESCAPE '\\' "
+                                     "OR a.id LIKE %1 ESCAPE '\\')")
+                          .arg(pattern);
+    }
+    QString coneTest;
+    if (f.cone) {
+        const sky::BandRange bands = sky::bandsForCone(f.cone->dec, f.cone->radius);
+        coneTest = QStringLiteral("%1.dec BETWEEN %2 AND %3 AND ad_sep(%1.ra, %1.dec, %4, %5) <= %6")
+                       .arg(QStringLiteral("%1"), param(bands.minDec), param(bands.maxDec),
+                            param(f.cone->ra), param(f.cone->dec), param(f.cone->radius));
+        m_residual << coneTest.arg(QStringLiteral("a"));
+        if (m_driving.isEmpty() && f.event.isEmpty() && !m_resolved.source) {
+            m_driver = Driver::Band;
+            m_driving = QStringLiteral("d.band BETWEEN %1 AND %2 AND ")
+                            .arg(param(qint64(bands.first)), param(qint64(bands.last)))
+                + coneTest.arg(QStringLiteral("d"));
+        }
+    }
+    if (f.excludeTest)
+        m_residual << QStringLiteral("a.test = 0");
+    for (const AlertFilter::Number &number : f.numbers) {
+        // The field name is checked against a fixed list: only values travel as parameters.
+        if (AlertFilter::isNumberField(number.field)) {
+            m_residual << QStringLiteral("a.%1 %2 %3").arg(number.field, sqlOperator(number.op), param(number.value));
+        } else {
+            m_residual << QStringLiteral("0");
+        }
+    }
+    if (m_order == SortOrder::Time) {
+        m_driver = Driver::Time;
+        QStringList bounds;
+        for (const QString &bound : std::as_const(timeBounds))
+            bounds << bound.arg(QStringLiteral("d.time_ms"));
+        m_driving = bounds.join(QLatin1String(" AND "));
+    } else if (!eventParam.isEmpty()) {
+        m_driver = Driver::Event;
+        m_driving = QStringLiteral("d.event = ") + eventParam;
+    } else if (!sourceParam.isEmpty()) {
+        m_driver = Driver::Source;
+        m_driving = QStringLiteral("d.source = ") + sourceParam;
+    }
+}
+
+std::vector<QueryPlan::Part> QueryPlan::parts() const
+{
+    if (m_driver == Driver::Scan)
+        return {Part::Whole};
+    // Tail keys are all above indexed ones: newest first reads the tail first.
+    if (m_order == SortOrder::Received && !m_newestFirst)
+        return {Part::Indexed, Part::Tail};
+    return {Part::Tail, Part::Indexed};
+}
+
+QString QueryPlan::fromClause(Part part) const
+{
+    if (part != Part::Indexed)
+        return QStringLiteral("alerts a");
+    static const char *const tables[] = {"", "ix_event", "ix_source", "ix_band", "ix_time"};
+    // CROSS JOIN keeps the index as the outer loop, so rows come in its order and LIMIT stops early.
+    return QStringLiteral("%1 d CROSS JOIN alerts a ON a.key = d.key")
+        .arg(QLatin1String(tables[int(m_driver)]));
+}
+
+QString QueryPlan::keyColumn(Part part) const
+{
+    return part == Part::Indexed ? QStringLiteral("d.key") : QStringLiteral("a.key");
+}
+
+QString QueryPlan::orderBy(Part part) const
+{
+    const QString direction = m_newestFirst ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    if (m_order == SortOrder::Received)
+        return keyColumn(part) + direction;
+    const QString time = part == Part::Indexed ? QStringLiteral("d.time_ms")
+                                               : QStringLiteral("coalesce(a.time_ms, %1)").arg(kNoTimeSql);
+    return time + direction + QStringLiteral(", ") + keyColumn(part) + direction;
+}
+
+BoundSql QueryPlan::page(Part part, const std::optional<QueryCursor> &after, int limit) const
+{
+    BoundSql sql{{}, m_values};
+    QStringList where = m_residual;
+    if (part == Part::Indexed) {
+        if (!m_driving.isEmpty())
+            where << m_driving;
+        where << QStringLiteral("d.key <= ") + appendValue(&sql, m_indexedUpto);
+    } else if (part == Part::Tail) {
+        where << QStringLiteral("a.key > ") + appendValue(&sql, m_indexedUpto);
+    }
+    if (after) {
+        const QString comparison = m_newestFirst ? QStringLiteral("<") : QStringLiteral(">");
+        const QString key = appendValue(&sql, after->key);
+        if (m_order == SortOrder::Received) {
+            where << QStringLiteral("%1 %2 %3").arg(keyColumn(part), comparison, key);
+        } else {
+            const QString time = part == Part::Indexed ? QStringLiteral("d.time_ms")
+                                                       : QStringLiteral("coalesce(a.time_ms, %1)").arg(kNoTimeSql);
+            where << QStringLiteral("(%1, %2) %3 (%4, %5)")
+                         .arg(time, keyColumn(part), comparison, appendValue(&sql, after->timeKey), key);
+        }
+    }
+    sql.text = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT %5")
+                   .arg(columns(), fromClause(part), where.isEmpty() ? QStringLiteral("1") : where.join(QLatin1String(" AND ")),
+                        orderBy(part), appendValue(&sql, qint64(limit)));
+    return sql;
+}
+
+BoundSql QueryPlan::candidateCount() const
+{
+    BoundSql sql{{}, m_values};
+    QStringList where;
+    if (!m_driving.isEmpty())
+        where << m_driving;
+    where << QStringLiteral("d.key <= ") + appendValue(&sql, m_indexedUpto);
+    static const char *const tables[] = {"", "ix_event", "ix_source", "ix_band", "ix_time"};
+    sql.text = QStringLiteral("SELECT count(*) FROM %1 d WHERE %2")
+                   .arg(QLatin1String(tables[int(m_driver)]), where.join(QLatin1String(" AND ")));
+    return sql;
+}
+
+BoundSql QueryPlan::sampledMatches(int sample) const
+{
+    const Part part = m_driver == Driver::Scan ? Part::Whole : Part::Indexed;
+    BoundSql sql{{}, m_values};
+    QStringList where;
+    if (part == Part::Indexed) {
+        if (!m_driving.isEmpty())
+            where << m_driving;
+        where << QStringLiteral("d.key <= ") + appendValue(&sql, m_indexedUpto);
+    } else if (m_resolved.keyRange) {
+        where << QStringLiteral("a.key BETWEEN %1 AND %2")
+                     .arg(appendValue(&sql, m_resolved.keyRange->first), appendValue(&sql, m_resolved.keyRange->second));
+    }
+    const QString residual = m_residual.isEmpty() ? QStringLiteral("1") : m_residual.join(QLatin1String(" AND "));
+    sql.text = QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN %1 THEN 1 ELSE 0 END), 0) FROM "
+                              "(SELECT a.* FROM %2 WHERE %3 ORDER BY %4 DESC LIMIT %5) AS a")
+                   .arg(residual, fromClause(part), where.isEmpty() ? QStringLiteral("1") : where.join(QLatin1String(" AND ")),
+                        keyColumn(part), appendValue(&sql, qint64(sample)));
+    return sql;
+}
+
+BoundSql QueryPlan::tailCount() const
+{
+    BoundSql sql{{}, m_values};
+    QStringList where = m_residual;
+    where << QStringLiteral("a.key > ") + appendValue(&sql, m_indexedUpto);
+    sql.text = QStringLiteral("SELECT count(*) FROM alerts a WHERE %1").arg(where.join(QLatin1String(" AND ")));
+    return sql;
+}
+
+} // namespace alertdeck::store

@@ -1,0 +1,145 @@
+// alertdeck-store-bench: measures the durable alert store on synthetic GCN-like alerts.
+//   ingest --db FILE [--alerts N] [--batch B]   append N alerts in batches of B, print alerts/s
+//   writer --db FILE [--batch B]                 append until killed (crash-safety test helper);
+//                                                prints "committed N" after every batch
+//   query  --db FILE                             time the history table's first and filtered pages
+#include "SyntheticAlerts.h"
+#include "StoreQueryBench.h"
+
+#include "core/store/AlertStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <cstdio>
+
+using namespace alertdeck;
+
+namespace {
+
+void removeStore(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    QDir(path + QStringLiteral("-payloads")).removeRecursively();
+}
+
+qint64 directoryBytes(const QString &path)
+{
+    qint64 bytes = 0;
+    for (const QFileInfo &info : QDir(path).entryInfoList(QDir::Files))
+        bytes += info.size();
+    return bytes;
+}
+
+std::unique_ptr<store::AlertStore> openStore(const QString &path)
+{
+    QString error;
+    auto store = store::AlertStore::open(path, &error);
+    if (!store)
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+    return store;
+}
+
+int ingest(const QString &path, qint64 total, int batchSize, qint64 spanDays)
+{
+    removeStore(path);
+    auto store = openStore(path);
+    if (!store)
+        return 1;
+    bench::SyntheticAlerts::Options options;
+    // Spread arrivals over the requested span, as a long-running history would have them.
+    options.receivedStepMs = qMax<qint64>(1, spanDays * 86400000 / total);
+    options.firstReceivedMs = QDateTime::currentMSecsSinceEpoch() - spanDays * 86400000;
+    bench::SyntheticAlerts source(options);
+    qint64 storeNs = 0;
+    QElapsedTimer wall;
+    wall.start();
+    QString error;
+    // Batches are made ahead in groups so the timed appends run back to back, as from a consumer.
+    constexpr int kBatchesAhead = 20;
+    while (source.generated() < total) {
+        std::vector<std::pair<decode::AlertBatch, store::PartitionOffsets>> ahead;
+        while (source.generated() < total && ahead.size() < kBatchesAhead) {
+            decode::AlertBatch batch = source.next(int(qMin<qint64>(batchSize, total - source.generated())));
+            ahead.emplace_back(std::move(batch), source.nextOffsets());
+        }
+        QElapsedTimer timer;
+        timer.start();
+        for (const auto &[batch, offsets] : ahead) {
+            if (!store->append(QStringLiteral("bench"), batch, offsets, &error)) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                return 1;
+            }
+        }
+        storeNs += timer.nsecsElapsed();
+    }
+    const double seconds = double(storeNs) / 1e9;
+    std::printf("stored %lld alerts in %.2f s (store time; %.2f s with generation), batch %d\n",
+                total, seconds, double(wall.nsecsElapsed()) / 1e9, batchSize);
+    std::printf("BENCH store_ingest %.0f alerts/s\n", double(total) / seconds);
+    std::printf("BENCH store_db_mb %.1f MB\n", double(QFileInfo(path).size()) / 1e6);
+    std::printf("BENCH store_payload_mb %.1f MB\n", double(directoryBytes(path + QStringLiteral("-payloads"))) / 1e6);
+    return store->alertCount() == total ? 0 : 1;
+}
+
+int writer(const QString &path, int batchSize)
+{
+    auto store = openStore(path);
+    if (!store)
+        return 1;
+    // Resume where the store says, as a stream consumer does after a crash.
+    bench::SyntheticAlerts::Options options;
+    options.firstReceivedMs = QDateTime::currentMSecsSinceEpoch();
+    for (const qint64 next : store->committedOffsets(QStringLiteral("bench")))
+        options.firstIndex += next;
+    bench::SyntheticAlerts source(options, quint32(QCoreApplication::applicationPid()));
+    QString error;
+    for (qint64 committed = options.firstIndex;; committed += batchSize) {
+        if (!store->append(QStringLiteral("bench"), source.next(batchSize), source.nextOffsets(), &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("committed %lld\n", committed + batchSize);
+        std::fflush(stdout);
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Durable alert store benchmark"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("ingest, writer or query"));
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Store database file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("alerts"), QStringLiteral("Alerts to ingest."), QStringLiteral("N"),
+                      QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("batch"), QStringLiteral("Alerts per append."), QStringLiteral("B"),
+                      QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("span-days"), QStringLiteral("Arrival times spread over D days."),
+                      QStringLiteral("D"), QStringLiteral("30")});
+    parser.process(app);
+    const QString mode = parser.positionalArguments().value(0);
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        std::fprintf(stderr, "--db is required\n");
+        return 2;
+    }
+    const int batch = parser.value(QStringLiteral("batch")).toInt();
+    if (mode == QLatin1String("ingest")) {
+        return ingest(path, parser.value(QStringLiteral("alerts")).toLongLong(), batch,
+                      parser.value(QStringLiteral("span-days")).toLongLong());
+    }
+    if (mode == QLatin1String("writer"))
+        return writer(path, batch);
+    if (mode == QLatin1String("query"))
+        return bench::runQueryBench(path);
+    std::fprintf(stderr, "unknown mode '%s' (ingest, writer, query)\n", qPrintable(mode));
+    return 2;
+}
