@@ -28,6 +28,7 @@ MainWindow::MainWindow(engine::AlertEngine *engine, QWidget *parent)
     , m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_statusLabel->setObjectName(QStringLiteral("streamStatusLabel"));
     setWindowTitle(tr("AlertDeck"));
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("alertTable"));
@@ -41,6 +42,7 @@ MainWindow::MainWindow(engine::AlertEngine *engine, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    setDefaultColumnWidths();
     m_table->horizontalHeader()->setSectionsMovable(true);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -59,6 +61,24 @@ MainWindow::MainWindow(engine::AlertEngine *engine, QWidget *parent)
     connect(m_engine, &engine::AlertEngine::storeFailed, this, [this](const QString &error) { statusBar()->showMessage(error); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
     resize(1280, 760);
+}
+
+void MainWindow::setDefaultColumnWidths()
+{
+    // Wide enough for typical content ("2026-11-25 03:39:59", "gcn.notices.swift.bat.guano").
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto width = [&](const char *sample) { return metrics.horizontalAdvance(QLatin1String(sample)) + 16; };
+    QHeaderView *header = m_table->horizontalHeader();
+    header->resizeSection(AlertTableModel::Received, width("2026-11-25 03:39:59"));
+    header->resizeSection(AlertTableModel::Time, width("2026-11-25T03:39:59.440Z"));
+    header->resizeSection(AlertTableModel::Stream, width("Hopskotch"));
+    header->resizeSection(AlertTableModel::Topic, width("gcn.notices.swift.bat.guano"));
+    header->resizeSection(AlertTableModel::Source, width("Fermi-GBM"));
+    header->resizeSection(AlertTableModel::Event, width("GRB 261124A"));
+    header->resizeSection(AlertTableModel::Type, width("Preliminary (test)"));
+    for (const int column : {AlertTableModel::Ra, AlertTableModel::Dec, AlertTableModel::Error, AlertTableModel::Mag,
+                             AlertTableModel::Score, AlertTableModel::Far})
+        header->resizeSection(column, width("-12.11200"));
 }
 
 void MainWindow::buildToolBar()

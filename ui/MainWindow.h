@@ -36,6 +36,7 @@ protected:
 
 private:
     void buildToolBar();
+    void setDefaultColumnWidths();
     void onAlertsStored(const engine::StreamBatch &batch);
     void onStreamStatus(const kafka::StreamStatus &status);
     void onSelectionChanged();

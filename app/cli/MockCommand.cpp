@@ -30,9 +30,15 @@ int runMock(const QStringList &arguments)
     }
 
     QString error;
+    // With --demo the feed owns the cluster (and keeps publishing into it); otherwise this does.
     demo::DemoFeed feed;
     std::unique_ptr<kafka::MockCluster> ownCluster;
-    if (parser.isSet(demoOption) ? !feed.start(&error) : !(ownCluster = kafka::MockCluster::create(brokers, &error))) {
+    if (parser.isSet(demoOption)) {
+        if (!feed.start(&error)) {
+            printError(error);
+            return ExitFailure;
+        }
+    } else if (!(ownCluster = kafka::MockCluster::create(brokers, &error))) {
         printError(error);
         return ExitFailure;
     }

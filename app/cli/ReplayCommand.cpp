@@ -69,7 +69,11 @@ int runReplay(const QStringList &arguments)
     }
 
     QString error;
-    auto producer = kafka::MessageProducer::create({{QStringLiteral("bootstrap.servers"), parser.value(bootstrapOption)}}, &error);
+    // Keyless messages spread over every partition (no sticky batches), as many producers of a
+    // real stream would spread them.
+    auto producer = kafka::MessageProducer::create({{QStringLiteral("bootstrap.servers"), parser.value(bootstrapOption)},
+                                                    {QStringLiteral("sticky.partitioning.linger.ms"), QStringLiteral("0")}},
+                                                   &error);
     if (!producer) {
         printError(error);
         return ExitBadInput;

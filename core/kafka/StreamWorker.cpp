@@ -39,6 +39,8 @@ StreamWorker::StreamWorker(Settings settings, QObject *parent)
     , m_settings(std::move(settings))
     , m_decoders(m_settings.decoderOptions)
     , m_router(m_settings.stream.handlers)
+    , m_pollTimer(this) // parented, so they move to the worker's thread with it
+    , m_statusTimer(this)
 {
     m_status.stream = m_settings.stream.name;
     m_pollTimer.setSingleShot(true);

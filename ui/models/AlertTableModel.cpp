@@ -86,7 +86,9 @@ QVariant AlertTableModel::displayData(const decode::ReceivedAlert &alert, int co
     case Event:
         return a.event;
     case Type:
-        return a.test ? tr("%1 (test)").arg(a.alertType) : a.alertType;
+        if (!a.test)
+            return a.alertType;
+        return a.alertType.isEmpty() ? tr("test") : tr("%1 (test)").arg(a.alertType);
     case Ra:
         return number(a.ra, 'f', 4);
     case Dec:

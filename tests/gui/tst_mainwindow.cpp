@@ -1,0 +1,143 @@
+// The main window driven as a user would, offscreen, against the demo's in-process mock cluster.
+#include "core/demo/DemoFeed.h"
+#include "core/engine/AlertEngine.h"
+#include "ui/MainWindow.h"
+#include "ui/models/AlertTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace alertdeck;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void demoFillsTheTable();
+    void filterNarrowsTheRows();
+    void selectingARowShowsItsDetails();
+    void pauseStopsTheStream();
+    void hideTestAlerts();
+
+private:
+    QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("alertTable")); }
+    void waitForRows(int rows);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<engine::AlertEngine> m_engine;
+    std::unique_ptr<demo::DemoFeed> m_feed;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    engine::AlertEngine::Options options;
+    options.storePath = m_dir->filePath(QStringLiteral("alerts.db"));
+    m_engine = std::make_unique<engine::AlertEngine>(options);
+    QString error;
+    QVERIFY2(m_engine->open(&error), qPrintable(error));
+    m_window = std::make_unique<ui::MainWindow>(m_engine.get());
+    new QAbstractItemModelTester(m_window->alertModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_window.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_feed = std::make_unique<demo::DemoFeed>();
+    QVERIFY2(m_feed->start(&error), qPrintable(error));
+    m_engine->startStream(m_feed->streamConfig(), {});
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_engine.reset();
+    m_feed.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::waitForRows(int rows)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(table()->model()->rowCount() >= rows, 30000);
+}
+
+void TestMainWindow::demoFillsTheTable()
+{
+    waitForRows(6);
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("streamStatusLabel")) != nullptr);
+    const QModelIndex first = table()->model()->index(0, ui::AlertTableModel::Source);
+    QVERIFY(!first.data().toString().isEmpty());
+}
+
+void TestMainWindow::filterNarrowsTheRows()
+{
+    waitForRows(6);
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QVERIFY(filter);
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("Swift-BAT"));
+    const QAbstractItemModel *model = table()->model();
+    QVERIFY(model->rowCount() >= 1);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        bool matches = false;
+        for (int column = 0; column < model->columnCount(); ++column)
+            matches = matches || model->index(row, column).data().toString().contains(QStringLiteral("Swift-BAT"));
+        QVERIFY(matches);
+    }
+    QVERIFY(model->rowCount() < m_window->alertModel()->rowCount());
+    filter->clear();
+    QCOMPARE(model->rowCount(), m_window->alertModel()->rowCount());
+}
+
+void TestMainWindow::selectingARowShowsItsDetails()
+{
+    waitForRows(3);
+    QTableView *view = table();
+    const QRect cell = view->visualRect(view->model()->index(1, ui::AlertTableModel::Source));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    auto *fields = m_window->findChild<QTreeWidget *>(QStringLiteral("detailFields"));
+    QTRY_VERIFY(fields->topLevelItemCount() > 10);
+    const QString source = view->model()->index(1, ui::AlertTableModel::Source).data().toString();
+    const auto found = fields->findItems(source, Qt::MatchExactly, 1);
+    QVERIFY2(!found.isEmpty(), qPrintable(source));
+    auto *kafka = m_window->findChild<QTreeWidget *>(QStringLiteral("detailKafka"));
+    QVERIFY(!kafka->findItems(QStringLiteral("Demo"), Qt::MatchExactly, 1).isEmpty());
+}
+
+void TestMainWindow::pauseStopsTheStream()
+{
+    waitForRows(2);
+    auto *pause = m_window->findChild<QAction *>(QStringLiteral("pauseAction"));
+    QVERIFY(pause);
+    pause->trigger();
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("streamStatusLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("paused")), 10000);
+    const int rows = table()->model()->rowCount();
+    QTest::qWait(4000); // the demo publishes every few seconds; nothing may arrive while paused
+    QCOMPARE(table()->model()->rowCount(), rows);
+    pause->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("live")), 10000);
+}
+
+void TestMainWindow::hideTestAlerts()
+{
+    // The demo's seventh message is a mock (MS...) superevent, a test alert.
+    waitForRows(7);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->alertModel()->match(m_window->alertModel()->index(0, 0), ui::AlertTableModel::TestRole, true).size() > 0, 20000);
+    const int all = table()->model()->rowCount();
+    m_window->findChild<QAction *>(QStringLiteral("hideTestAction"))->trigger();
+    QVERIFY(table()->model()->rowCount() < all);
+    for (int row = 0; row < table()->model()->rowCount(); ++row)
+        QVERIFY(!table()->model()->index(row, 0).data(ui::AlertTableModel::TestRole).toBool());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
