@@ -99,7 +99,8 @@ int writer(const QString &path, int batchSize)
     bench::SyntheticAlerts source(options, quint32(QCoreApplication::applicationPid()));
     QString error;
     for (qint64 committed = options.firstIndex;; committed += batchSize) {
-        if (!store->append(QStringLiteral("bench"), source.next(batchSize), source.nextOffsets(), &error)) {
+        const decode::AlertBatch batch = source.next(batchSize);
+        if (!store->append(QStringLiteral("bench"), batch, source.nextOffsets(), &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
