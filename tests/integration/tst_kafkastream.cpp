@@ -25,6 +25,7 @@ private slots:
     void everyMessageArrivesExactlyOnce();
     void resumesFromStoredOffsetsWithoutDuplicates();
     void patternPicksUpTopicCreatedLater();
+    void wildcardTakesEveryPublicTopic();
     void corruptMessageIsKeptWithItsError();
     void brokerDownIsReportedAndRetried();
     void missingTopicIsReported();
@@ -178,6 +179,40 @@ void TestKafkaStream::patternPicksUpTopicCreatedLater()
     QCOMPARE(lines.size(), 5);
     for (const QByteArray &line : lines)
         QCOMPARE(QJsonDocument::fromJson(line).object().value(QStringLiteral("topic")).toString(), topic);
+}
+
+void TestKafkaStream::wildcardTakesEveryPublicTopic()
+{
+    const QString config = writeConfig(QStringLiteral("wildcard"), {{QStringLiteral("*"), QJsonArray{QStringLiteral("table")}}});
+    QProcess listener;
+    listener.start(cliPath(), {QStringLiteral("listen"), QStringLiteral("--config"), config, QStringLiteral("--store"),
+                               m_dir.filePath(QStringLiteral("wildcard.db")), QStringLiteral("--from-beginning"), QStringLiteral("--json")});
+    QVERIFY(listener.waitForStarted());
+    QTest::qWait(2000);
+    const QString topic = TestBroker::uniqueTopic(QStringLiteral("it.wild"));
+    QString error;
+    QVERIFY2(TestBroker(m_bootstrap).createTopic(topic, 1, &error), qPrintable(error));
+    replay(topic, writeNotices(700, 3));
+    QByteArray out;
+    QElapsedTimer clock;
+    clock.start();
+    while (out.count(topic.toUtf8()) < 3 && clock.elapsed() < 60000 && listener.state() == QProcess::Running) {
+        listener.waitForReadyRead(500);
+        out += listener.readAllStandardOutput();
+    }
+    ::kill(pid_t(listener.processId()), SIGTERM);
+    QVERIFY(listener.waitForFinished(15000));
+    out += listener.readAllStandardOutput();
+    QCOMPARE(listener.exitCode(), 0);
+    QSet<QString> topics;
+    for (const QByteArray &line : out.split('\n')) {
+        if (!line.isEmpty())
+            topics.insert(QJsonDocument::fromJson(line).object().value(QStringLiteral("topic")).toString());
+    }
+    QVERIFY2(topics.contains(topic), "a topic created after the stream started was not picked up");
+    QVERIFY(topics.size() > 1); // the earlier tests' topics too
+    for (const QString &seen : topics)
+        QVERIFY2(!seen.startsWith(QLatin1String("__")), qPrintable(seen));
 }
 
 void TestKafkaStream::corruptMessageIsKeptWithItsError()
