@@ -198,6 +198,8 @@ void setPosition(Alert &alert, const Object &notice)
 QString noticeId(const Alert &alert, const Object &notice)
 {
     QString key = json::firstString(notice, "id");
+    if (key.isEmpty())
+        key = json::firstString(notice, "trigger_numbers");
     const bool hasTriggerId = !key.isEmpty();
     if (!hasTriggerId)
         key = alert.event;

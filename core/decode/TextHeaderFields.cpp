@@ -16,10 +16,8 @@ TextHeaderFields::TextHeaderFields(const QString &text, bool stopAtBlank)
         const QString line = text.mid(offset, end - offset).remove(QLatin1Char('\r'));
         offset = end + 1;
         if (line.trimmed().isEmpty()) {
-            if (stopAtBlank && !m_values.isEmpty()) {
-                m_bodyOffset = std::min(offset, text.size());
+            if (stopAtBlank && !m_values.isEmpty())
                 return;
-            }
             continue;
         }
         const QRegularExpressionMatch match = keyLine.match(line);
@@ -34,7 +32,6 @@ TextHeaderFields::TextHeaderFields(const QString &text, bool stopAtBlank)
         } else if (!lastKey.isEmpty() && line.front().isSpace()) {
             m_values[lastKey] += QLatin1Char('\n') + line.trimmed();
         } else if (stopAtBlank) {
-            m_bodyOffset = offset - line.size() - 1;
             return;
         }
     }
@@ -43,11 +40,6 @@ TextHeaderFields::TextHeaderFields(const QString &text, bool stopAtBlank)
 QString TextHeaderFields::value(const QString &key) const
 {
     return m_values.value(key).section(QLatin1Char('\n'), 0, 0).trimmed();
-}
-
-QString TextHeaderFields::fullValue(const QString &key) const
-{
-    return m_values.value(key);
 }
 
 } // namespace alertdeck::decode

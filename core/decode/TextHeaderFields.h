@@ -15,15 +15,9 @@ public:
     TextHeaderFields(const QString &text, bool stopAtBlank);
 
     QString value(const QString &key) const; // first line of the value, trimmed
-    QString fullValue(const QString &key) const;
-    bool contains(const QString &key) const { return m_values.contains(key); }
-    qsizetype keyCount() const { return m_values.size(); }
-    // Where the text after the header block starts (circular body), or -1.
-    qsizetype bodyOffset() const { return m_bodyOffset; }
 
 private:
     QHash<QString, QString> m_values;
-    qsizetype m_bodyOffset = -1;
 };
 
 } // namespace alertdeck::decode

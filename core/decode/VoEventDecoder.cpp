@@ -198,9 +198,12 @@ Alert VoEventDecoder::normalize(const VoEventFields &fields)
         title << alert.alertType;
     if (!alert.event.isEmpty())
         title << alert.event;
+    // Brokers outside GCN (Gaia, ASAS-SN) say what the event is only in words.
+    if (alert.event.isEmpty() && alert.alertType.isEmpty() && !fields.whatDescription.isEmpty())
+        title << QStringLiteral("-") << fields.whatDescription;
     if (alert.test)
         title << QStringLiteral("(test)");
-    alert.title = title.join(QLatin1Char(' ')).trimmed();
+    alert.title = title.join(QLatin1Char(' ')).simplified();
     return alert;
 }
 
