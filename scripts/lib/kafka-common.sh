@@ -25,7 +25,7 @@ broker_pid() {
     [ -f "$dir/broker.pid" ] || return 1
     pid="$(cat "$dir/broker.pid")"
     [ -n "$pid" ] && [ -r "/proc/$pid/cmdline" ] || return 1
-    tr '\0' ' ' < "/proc/$pid/cmdline" | grep -q "kafka.Kafka $dir/config/server.properties" || return 1
+    tr '\0' ' ' < "/proc/$pid/cmdline" | grep -qF "kafka.Kafka $dir/config/server.properties" || return 1
     echo "$pid"
 }
 
