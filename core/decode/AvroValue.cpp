@@ -3,7 +3,24 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <charconv>
+
 namespace alertdeck::decode {
+namespace {
+
+// A float as the double its shortest decimal form denotes: 0.01f reads as 0.01, not
+// 0.009999999776482582, so scores and magnitudes print as the survey wrote them. Done on access,
+// not while decoding, because only a few fields of an alert are ever read as numbers.
+double floatAsDecimal(double value)
+{
+    char text[32];
+    const auto result = std::to_chars(text, text + sizeof text, float(value));
+    double decimal = value;
+    std::from_chars(text, result.ptr, decimal);
+    return decimal;
+}
+
+} // namespace
 
 const AvroValue *AvroValue::field(QLatin1String name) const
 {
@@ -30,6 +47,7 @@ std::optional<double> AvroValue::toNumber() const
     case AvroType::Long:
         return double(m_long);
     case AvroType::Float:
+        return floatAsDecimal(m_double);
     case AvroType::Double:
         return m_double;
     default:
@@ -77,6 +95,7 @@ QJsonValue AvroValue::toJson() const
     case AvroType::Long:
         return m_long;
     case AvroType::Float:
+        return floatAsDecimal(m_double);
     case AvroType::Double:
         return m_double;
     case AvroType::String:
