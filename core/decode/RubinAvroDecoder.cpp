@@ -80,7 +80,7 @@ AvroAlertDecoder::Records RubinAvroDecoder::readConfluent(const QByteArray &payl
     Records records;
     AvroDatum datum{found.schema, payload, QByteArrayView(payload).sliced(kConfluentHeaderSize), {}};
     if (!in.read(found.schema->root(), datum.value)) {
-        records.error = tr("with schema %1: %2").arg(schemaId).arg(in.error());
+        records.error = tr("schema %1: %2").arg(schemaId).arg(in.error());
     } else if (!in.atEnd()) {
         // Left-over bytes mean the datum was written with a different schema than the id says.
         records.error = tr("%1 bytes left over after the record: message does not match schema %2")

@@ -17,6 +17,8 @@
 #include <QThread>
 
 #include <cmath>
+#include <thread>
+#include <vector>
 
 using namespace alertdeck::decode;
 using alertdeck::test::AvroSampleWriter;
@@ -129,6 +131,7 @@ private slots:
     void recognizesTheirOwnPayloads();
     void datumTreeKeepsBytesAsSizes();
     void registryRoutesAvroPayloads();
+    void decodersAreSharedBetweenThreads();
 
 private:
     AvroSampleWriter m_writer;
@@ -345,6 +348,35 @@ void TestAvroDecoders::registryRoutesAvroPayloads()
     packet[3] = 61; // packet type 61, Swift-BAT GRB position
     QVERIFY(!withRegistry.recognizes(message(packet)));
     QVERIFY(withRegistry.recognizes(message(m_writer.rubinConfluent(1, 1000, {100, 1}))));
+}
+
+void TestAvroDecoders::decodersAreSharedBetweenThreads()
+{
+    // Stream workers share one registry: schema caches and lookups must hold up to that.
+    const RubinAvroDecoder rubin(rubinSchemaDir(), QString());
+    const ZtfAvroDecoder ztf;
+    QList<QByteArray> payloads;
+    for (int i = 0; i < 50; ++i)
+        payloads << m_writer.rubinConfluent(i, i % 2 ? 1000 : 400, {500, 2}) << m_writer.ztfContainer(i, {500, 2});
+    QAtomicInt wrong = 0;
+    std::vector<std::thread> workers;
+    for (int t = 0; t < 4; ++t) {
+        workers.emplace_back([&] {
+            for (int round = 0; round < 5; ++round) {
+                for (qsizetype i = 0; i < payloads.size(); ++i) {
+                    const QVector<Alert> alerts = (i % 2 ? static_cast<const AlertDecoder &>(ztf) : rubin).decode(message(payloads[i]));
+                    const qint64 index = i / 2;
+                    const QString id = i % 2 ? QString::number(2460000000015015000LL + index)
+                                             : QString::number(170094456000000000LL + index * 7);
+                    if (alerts.size() != 1 || alerts[0].id != id || !alerts[0].decodeError.isEmpty())
+                        wrong.fetchAndAddRelaxed(1);
+                }
+            }
+        });
+    }
+    for (std::thread &worker : workers)
+        worker.join();
+    QCOMPARE(wrong.loadRelaxed(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAvroDecoders)
