@@ -68,6 +68,10 @@ DecoderRegistry::DecoderRegistry(const Options &options)
     m_decoders.push_back(std::make_unique<PlainTextDecoder>(kHopBlob));
     m_decoders.push_back(std::make_unique<GenericJsonDecoder>(kJson));
     m_decoders.push_back(std::make_unique<PlainTextDecoder>(kText));
+    for (const auto &decoder : m_decoders) {
+        if (!isContainerFormat(decoder->name()))
+            m_sniffers.push_back(decoder.get());
+    }
 }
 
 DecoderRegistry::~DecoderRegistry() = default;
@@ -96,11 +100,9 @@ const AlertDecoder *DecoderRegistry::byName(const QString &name) const
 
 const AlertDecoder *DecoderRegistry::sniff(const RawMessage &message) const
 {
-    for (const auto &decoder : m_decoders) {
-        if (isContainerFormat(decoder->name()))
-            continue;
+    for (const AlertDecoder *decoder : m_sniffers) {
         if (decoder->recognizes(message))
-            return decoder.get();
+            return decoder;
     }
     return nullptr;
 }

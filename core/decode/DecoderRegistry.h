@@ -47,6 +47,8 @@ private:
     static bool isContainerFormat(const QString &name);
 
     std::vector<std::unique_ptr<AlertDecoder>> m_decoders;
+    // The decoders content sniffing tries, in order (every decoder but the container formats).
+    std::vector<const AlertDecoder *> m_sniffers;
 };
 
 } // namespace alertdeck::decode

@@ -51,7 +51,7 @@ QString GcnCircularDecoder::name() const
 
 bool GcnCircularDecoder::recognizes(const RawMessage &message) const
 {
-    return json::looksLikeJsonObject(message.payload) && message.payload.left(4096).contains("\"circularId\"");
+    return json::looksLikeJsonObject(message.payload) && support::contains(support::head(message.payload, 4096), "\"circularId\"");
 }
 
 QVector<Alert> GcnCircularDecoder::decode(const RawMessage &message) const

@@ -49,8 +49,8 @@ bool GcnJsonDecoder::recognizes(const RawMessage &message) const
         return false;
     if (message.topic.startsWith(QLatin1String("gcn.notices.")) || message.topic == QLatin1String("igwn.gwalert"))
         return true;
-    const QByteArray head = payload.left(2048);
-    return (head.contains("\"$schema\"") && head.contains("gcn.nasa.gov/schema/") && head.contains("/notices/"))
+    const QByteArrayView head = support::head(payload, 2048);
+    return (support::contains(head, "\"$schema\"") && support::contains(head, "gcn.nasa.gov/schema/") && support::contains(head, "/notices/"))
            || json::hasKey(payload, "\"superevent_id\"");
 }
 

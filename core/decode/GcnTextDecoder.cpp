@@ -112,8 +112,8 @@ QString GcnTextDecoder::name() const
 
 bool GcnTextDecoder::recognizes(const RawMessage &message) const
 {
-    const QByteArray head = message.payload.left(1024).trimmed();
-    return head.startsWith("TITLE:") && head.contains("NOTICE_TYPE:");
+    const QByteArrayView head = support::head(message.payload, 1024).trimmed();
+    return head.startsWith("TITLE:") && support::contains(head, "NOTICE_TYPE:");
 }
 
 QVector<Alert> GcnTextDecoder::decode(const RawMessage &message) const

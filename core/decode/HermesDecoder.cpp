@@ -91,8 +91,8 @@ bool HermesDecoder::recognizes(const RawMessage &message) const
         return false;
     if (message.topic.startsWith(QLatin1String("hermes.")))
         return true;
-    const QByteArray head = message.payload.left(8192);
-    return head.contains("\"message_text\"") && head.contains("\"title\"");
+    const QByteArrayView head = support::head(message.payload, 8192);
+    return support::contains(head, "\"message_text\"") && support::contains(head, "\"title\"");
 }
 
 QVector<Alert> HermesDecoder::decode(const RawMessage &message) const

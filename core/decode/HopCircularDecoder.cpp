@@ -64,10 +64,10 @@ QString HopCircularDecoder::name() const
 
 bool HopCircularDecoder::recognizes(const RawMessage &message) const
 {
-    const QByteArray head = message.payload.left(1024).trimmed();
+    const QByteArrayView head = support::head(message.payload, 1024).trimmed();
     if (head.startsWith("TITLE:"))
-        return head.contains("\nSUBJECT:") && head.contains("\nNUMBER:");
-    return json::looksLikeJsonObject(head) && head.contains("\"header\"") && head.contains("\"subject\"");
+        return support::contains(head, "\nSUBJECT:") && support::contains(head, "\nNUMBER:");
+    return json::looksLikeJsonObject(head) && support::contains(head, "\"header\"") && support::contains(head, "\"subject\"");
 }
 
 QVector<Alert> HopCircularDecoder::decode(const RawMessage &message) const

@@ -1,5 +1,7 @@
 #include "JsonAccess.h"
 
+#include "DecodeSupport.h"
+
 #include <QRegularExpression>
 
 #include <cmath>
@@ -173,10 +175,10 @@ QByteArray salvageTopLevel(const QByteArray &payload)
 
 bool hasKey(const QByteArray &payload, const char *quotedKey)
 {
-    return payload.contains(quotedKey);
+    return support::contains(payload, quotedKey);
 }
 
-bool looksLikeJsonObject(const QByteArray &payload)
+bool looksLikeJsonObject(QByteArrayView payload)
 {
     for (const char c : payload) {
         if (c == ' ' || c == '\n' || c == '\r' || c == '\t')

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <simdjson.h>
@@ -42,6 +43,6 @@ QByteArray salvageTopLevel(const QByteArray &payload);
 
 // Cheap content sniffing without parsing: does `key` occur as a JSON key in the payload?
 bool hasKey(const QByteArray &payload, const char *quotedKey);
-bool looksLikeJsonObject(const QByteArray &payload);
+bool looksLikeJsonObject(QByteArrayView payload);
 
 } // namespace alertdeck::decode::json

@@ -154,9 +154,9 @@ QString VoEventDecoder::name() const
 
 bool VoEventDecoder::recognizes(const RawMessage &message) const
 {
-    const QByteArray head = message.payload.left(1024).trimmed();
+    const QByteArrayView head = support::head(message.payload, 1024).trimmed();
     if (head.startsWith('<'))
-        return head.contains("VOEvent");
+        return support::contains(head, "VOEvent");
     return VoEventJsonReader::looksLikeVoEventJson(message.payload);
 }
 

@@ -1,5 +1,6 @@
 #include "VoEventJsonReader.h"
 
+#include "DecodeSupport.h"
 #include "JsonAccess.h"
 
 #include <QCoreApplication>
@@ -83,8 +84,8 @@ void readWhereWhen(const Object &root, VoEventFields &fields)
 
 bool VoEventJsonReader::looksLikeVoEventJson(const QByteArray &payload)
 {
-    const QByteArray head = payload.left(512);
-    return json::looksLikeJsonObject(payload) && head.contains("\"ivorn\"") && head.contains("ivo://");
+    const QByteArrayView head = support::head(payload, 512);
+    return json::looksLikeJsonObject(payload) && support::contains(head, "\"ivorn\"") && support::contains(head, "ivo://");
 }
 
 VoEventFields VoEventJsonReader::read(const QByteArray &payload)

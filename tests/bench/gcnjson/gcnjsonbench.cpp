@@ -1,8 +1,10 @@
 // Times three ways of turning ~1 KB GCN unified-JSON notices into the fields AlertDeck shows:
 // QJsonDocument + QJsonObject lookups, simdjson DOM + lookups (same fields), and the production
-// GcnJsonDecoder (simdjson, full mapping). Prints BENCH/RATIO lines (CONTRACTS.md format).
+// GcnJsonDecoder (simdjson, full mapping), and the same behind DecoderRegistry's format detection.
+// Prints BENCH/RATIO lines (CONTRACTS.md format).
 // Usage: alertdeck-gcnjsonbench [NOTICES] (default 200000)
 
+#include "core/decode/DecoderRegistry.h"
 #include "core/decode/GcnJsonDecoder.h"
 
 #include <QCoreApplication>
@@ -17,6 +19,7 @@
 #include <optional>
 
 using alertdeck::decode::Alert;
+using alertdeck::decode::DecoderRegistry;
 using alertdeck::decode::GcnJsonDecoder;
 using alertdeck::decode::RawMessage;
 
@@ -129,12 +132,20 @@ int main(int argc, char *argv[])
     const double qjsonRate = perSecond(notices, qjson, &checksum);
     const double simdRate = perSecond(notices, simd, &checksum);
     const double decoderRate = perSecond(notices, full, &checksum);
+    const DecoderRegistry registry;
+    const auto detected = [&registry](const QByteArray &p) {
+        RawMessage message;
+        message.payload = p;
+        return qint64(registry.decode(message).first().id.size());
+    };
+    const double registryRate = perSecond(notices, detected, &checksum);
 
     QTextStream out(stdout);
     out << "# " << count << " notices, mean " << bytes / count << " bytes, checksum " << checksum << "\n";
     out << "BENCH gcn_json_fields_qjsondocument " << qRound64(qjsonRate) << " notices/s\n";
     out << "BENCH gcn_json_fields_simdjson " << qRound64(simdRate) << " notices/s\n";
     out << "BENCH gcn_json_decoder " << qRound64(decoderRate) << " notices/s\n";
+    out << "BENCH gcn_json_registry_auto " << qRound64(registryRate) << " notices/s\n";
     out << "RATIO gcn_json_simdjson_vs_qjsondocument " << QString::number(simdRate / qjsonRate, 'f', 2) << "\n";
     return 0;
 }
