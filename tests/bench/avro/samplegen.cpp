@@ -1,6 +1,7 @@
 // alertdeck-samplegen: writes the project's own ZTF-like or Rubin-like Avro alerts, for the demo
-// and the benchmarks. One file per alert (--out-dir) or many in one file (--out), each message
-// then framed as a 4-byte big-endian length and its bytes (AvroSampleWriter::unframe reads them).
+// and the benchmarks. --out DIR (an existing directory) gets one file per alert, i.e. one Kafka
+// message each; --out FILE gets them all, each framed as a 4-byte big-endian length and its bytes
+// (AvroSampleWriter::unframe reads them).
 
 #include "AvroSampleWriter.h"
 
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -50,16 +52,15 @@ int main(int argc, char *argv[])
         {QStringLiteral("framing"), QStringLiteral("Rubin: confluent (bare datum after a 5-byte schema-id prefix, as the live stream) or container (default confluent)."), QStringLiteral("framing"), QStringLiteral("confluent")},
         {QStringLiteral("schema-id"), QStringLiteral("Rubin schema id: 1000 (v10_0 names) or 400 (pre-v7 names); default 1000."), QStringLiteral("id"), QStringLiteral("1000")},
         {QStringLiteral("schema-dir"), QStringLiteral("Directory of the sample schemas (default: the source tree's resources/schemas)."), QStringLiteral("dir"), QStringLiteral(ALERTDECK_SCHEMA_DIR)},
-        {QStringLiteral("out-dir"), QStringLiteral("Write one file per alert into this directory."), QStringLiteral("dir")},
-        {QStringLiteral("out"), QStringLiteral("Write all alerts into this file, each as a 4-byte big-endian length and the message."), QStringLiteral("file")},
+        {QStringLiteral("out"), QStringLiteral("An existing directory: one file per alert in it. Otherwise a file to write all alerts into, each as a 4-byte big-endian length and the message."), QStringLiteral("path")},
     });
     args.process(app);
 
     const QString kind = args.value(QStringLiteral("kind"));
     if (kind != QLatin1String("rubin") && kind != QLatin1String("ztf"))
         return usageError(QStringLiteral("--kind must be rubin or ztf, not \"%1\"").arg(kind));
-    if (args.isSet(QStringLiteral("out-dir")) == args.isSet(QStringLiteral("out")))
-        return usageError(QStringLiteral("give exactly one of --out-dir and --out"));
+    if (!args.isSet(QStringLiteral("out")))
+        return usageError(QStringLiteral("--out DIR or --out FILE is required"));
     const int count = args.value(QStringLiteral("count")).toInt();
     const int first = args.value(QStringLiteral("first-index")).toInt();
     const AvroSampleWriter::Sizes sizes{args.value(QStringLiteral("cutout-bytes")).toInt(),
@@ -68,12 +69,11 @@ int main(int argc, char *argv[])
     if (count <= 0 || sizes.cutoutBytes < 0 || sizes.previousSources < 0)
         return usageError(QStringLiteral("--count, --cutout-bytes and --previous must be positive numbers"));
 
-    QFile framed(args.value(QStringLiteral("out")));
-    const QDir dir(args.value(QStringLiteral("out-dir")));
-    if (args.isSet(QStringLiteral("out")) && !framed.open(QIODevice::WriteOnly))
-        return usageError(QStringLiteral("cannot write %1: %2").arg(framed.fileName(), framed.errorString()));
-    if (args.isSet(QStringLiteral("out-dir")) && !QDir().mkpath(dir.path()))
-        return usageError(QStringLiteral("cannot create directory %1").arg(dir.path()));
+    const QString out = args.value(QStringLiteral("out"));
+    const QDir dir(out);
+    QFile framed(out);
+    if (!QFileInfo(out).isDir() && !framed.open(QIODevice::WriteOnly))
+        return usageError(QStringLiteral("cannot write %1: %2").arg(out, framed.errorString()));
 
     for (int index = first; index < first + count; ++index) {
         const QByteArray alert = makeAlert(writer, args, index, sizes);
