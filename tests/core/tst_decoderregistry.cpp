@@ -25,6 +25,7 @@ private slots:
     void undecodableInputIsKept_data();
     void undecodableInputIsKept();
     void decodesConcurrently();
+    void survivesTruncationAndCorruption();
 };
 
 namespace {
@@ -212,6 +213,31 @@ void TestDecoderRegistry::decodesConcurrently()
     for (int t = 1; t < 4; ++t)
         QCOMPARE(seen[t], seen[0]);
     QVERIFY(!seen[0].contains(QStringLiteral("MISMATCH")));
+}
+
+// Every prefix of every sample, and copies with bytes overwritten, still give one kept alert each.
+void TestDecoderRegistry::survivesTruncationAndCorruption()
+{
+    const DecoderRegistry registry;
+    const QList<QByteArray> samples{kGcnNotice, kIgwn, kCircularJson, kHermes, kVoEvent, kTextNotice, kMailCircular,
+                                    binaryPacket()};
+    int decoded = 0;
+    for (const QByteArray &sample : samples) {
+        for (qsizetype length = 0; length <= sample.size(); ++length) {
+            QByteArray corrupted = sample.left(length);
+            for (const char *hopFormat : {"", "json", "voevent", "blob", "circular"}) {
+                const QVector<Alert> alerts = decode(registry, corrupted, hopFormat);
+                QCOMPARE(alerts.size(), 1);
+                QVERIFY(!alerts.first().id.isEmpty());
+                ++decoded;
+            }
+            if (length > 0) {
+                corrupted[length / 2] = char(0xff - corrupted[length / 2]);
+                QCOMPARE(decode(registry, corrupted).size(), 1);
+            }
+        }
+    }
+    QVERIFY(decoded > 1000);
 }
 
 QTEST_GUILESS_MAIN(TestDecoderRegistry)
