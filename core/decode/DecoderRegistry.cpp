@@ -116,14 +116,17 @@ const AlertDecoder *DecoderRegistry::decoderFor(const RawMessage &message) const
 {
     const QString hopFormat = formatForHopModel(message.header(QByteArrayLiteral("_format")).trimmed());
     if (!hopFormat.isEmpty()) {
-        // A JSON, blob or Avro message may carry a format of its own (GCN JSON, a circular, a
-        // notice, ZTF or Rubin records).
-        if (isContainerFormat(hopFormat) || hopFormat == kHopAvro) {
-            if (const AlertDecoder *inner = sniff(message))
-                return inner;
-        }
-        if (const AlertDecoder *decoder = byName(hopFormat))
-            return decoder;
+        // A model's own decoder first, if the payload looks like that model at all; JSON, blob and
+        // Avro messages wrap other formats (GCN JSON, circulars, notices, ZTF or Rubin records),
+        // and a circular sent as JSON archive record is still a circular.
+        const AlertDecoder *named = byName(hopFormat);
+        const bool wrapper = isContainerFormat(hopFormat) || hopFormat == kHopAvro;
+        if (named && !wrapper && named->recognizes(message))
+            return named;
+        if (const AlertDecoder *inner = sniff(message))
+            return inner;
+        if (named)
+            return named;
     }
     if (!message.declaredFormat.isEmpty() && message.declaredFormat != QLatin1String("auto")) {
         if (const AlertDecoder *decoder = byName(message.declaredFormat))

@@ -113,6 +113,10 @@ void TestDecoderRegistry::hopFormatHeaderChoosesModel_data()
     QTest::newRow("circular json") << QByteArray("circular")
                                    << QByteArray(R"({"header": {"number": "5", "subject": "GRB 250101A: x"}, "body": ""})")
                                    << QStringLiteral("hop.circular");
+    QTest::newRow("circular model, archive JSON") << QByteArray("circular") << QByteArray(kCircularJson)
+                                                  << QStringLiteral("gcn.circular");
+    QTest::newRow("circular model, unrecognizable") << QByteArray("circular") << QByteArray("NUMBER: 12\n")
+                                                    << QStringLiteral("hop.circular");
     QTest::newRow("json holding a GCN notice") << QByteArray("json") << QByteArray(kGcnNotice) << QStringLiteral("gcn.json");
     QTest::newRow("json holding Hermes") << QByteArray("json") << QByteArray(kHermes) << QStringLiteral("hermes");
     QTest::newRow("plain json") << QByteArray("json") << QByteArray(R"({"foo": "bar", "baz": 5})") << QStringLiteral("hop.json");
