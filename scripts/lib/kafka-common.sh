@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared helpers for scripts/kafka-up, kafka-down and kafka-topics (sourced, not run).
 # A broker directory DIR holds: config/, data/, tls/ (generated), broker.pid, broker.log,
 # bootstrap.<listener> files, scram-users and ca.pem.
@@ -29,18 +30,18 @@ broker_pid() {
     echo "$pid"
 }
 
-# JVM options naming the logging config for ROLE (broker or tools); Kafka 3.x logs through
-# reload4j, 4.x through log4j2, and each reads only its own property.
+# JVM options, one a line, naming the logging config for ROLE (broker or tools); Kafka 3.x logs
+# through reload4j, 4.x through log4j2, and each reads only its own property.
 kafka_log_opts() {
-    echo "-Dlog4j.configuration=file:$KAFKA_SCRIPTS_DIR/lib/log4j-$1.properties" \
-         "-Dlog4j2.configurationFile=$KAFKA_SCRIPTS_DIR/lib/log4j2-$1.properties"
+    echo "-Dlog4j.configuration=file:$KAFKA_SCRIPTS_DIR/lib/log4j-$1.properties"
+    echo "-Dlog4j2.configurationFile=$KAFKA_SCRIPTS_DIR/lib/log4j2-$1.properties"
 }
 
 # Run a Kafka command-line tool class quickly: small heap, client JIT only.
 kafka_tool() {
-    local libs
+    local libs log_opts
     libs="$(kafka_libs)" || exit 1
-    # shellcheck disable=SC2046
+    mapfile -t log_opts < <(kafka_log_opts tools)
     java -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true \
-        $(kafka_log_opts tools) -cp "$libs/*" "$@"
+        "${log_opts[@]}" -cp "$libs/*" "$@"
 }
