@@ -1,5 +1,6 @@
 #include "AlertStore.h"
 
+#include "BackgroundIndexer.h"
 #include "BatchWriter.h"
 #include "PayloadSegments.h"
 #include "StoreMaintenance.h"
@@ -19,6 +20,7 @@ struct AlertStore::Private
     std::unique_ptr<PayloadSegments> segments;
     std::unique_ptr<BatchWriter> writer;
     std::unique_ptr<StoreMaintenance> maintenance;
+    std::unique_ptr<BackgroundIndexer> indexer; // declared last: stopped before the rest goes
 };
 
 AlertStore::AlertStore(std::unique_ptr<Private> p) : d(std::move(p)) {}
@@ -26,6 +28,11 @@ AlertStore::AlertStore(std::unique_ptr<Private> p) : d(std::move(p)) {}
 AlertStore::~AlertStore() = default;
 
 std::unique_ptr<AlertStore> AlertStore::open(const QString &path, QString *error)
+{
+    return open(path, Options(), error);
+}
+
+std::unique_ptr<AlertStore> AlertStore::open(const QString &path, const Options &options, QString *error)
 {
     auto p = std::make_unique<Private>();
     p->path = path;
@@ -41,6 +48,13 @@ std::unique_ptr<AlertStore> AlertStore::open(const QString &path, QString *error
     }
     p->maintenance = std::make_unique<StoreMaintenance>(p->db.get(), p->segments.get());
     p->maintenance->removeOrphanSegments();
+    if (options.backgroundIndexing) {
+        p->indexer = BackgroundIndexer::start(path, options.indexIdleMs, &reason);
+        if (!p->indexer) {
+            *error = reason;
+            return {};
+        }
+    }
     return std::unique_ptr<AlertStore>(new AlertStore(std::move(p)));
 }
 
@@ -68,8 +82,11 @@ bool AlertStore::append(const QString &stream, const decode::AlertBatch &alerts,
         return false;
     }
     // The batch is durable; indexing is housekeeping, and rows not yet indexed stay findable.
-    if (!d->maintenance->indexPending(false, &reason))
+    if (d->indexer) {
+        d->indexer->appended();
+    } else if (d->maintenance->indexPending(schema::kIndexChunk, schema::kMaxUnindexed, &reason) < 0) {
         qWarning().noquote() << QCoreApplication::translate("AlertDeck", "alert store indexing postponed: %1").arg(reason);
+    }
     return true;
 }
 
@@ -110,10 +127,19 @@ qint64 AlertStore::liveBytes() const
     return d->maintenance->liveBytes();
 }
 
+qint64 AlertStore::unindexedCount() const
+{
+    return d->maintenance->unindexedRows();
+}
+
 bool AlertStore::indexAll(QString *error)
 {
     QString reason;
-    if (d->maintenance->indexPending(true, &reason))
+    qint64 indexed = 0;
+    do {
+        indexed = d->maintenance->indexPending(1, schema::kIndexChunk, &reason);
+    } while (indexed > 0);
+    if (indexed == 0)
         return true;
     if (error)
         *error = QCoreApplication::translate("AlertDeck", "cannot index alert store %1: %2").arg(d->path, reason);

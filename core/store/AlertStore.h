@@ -23,7 +23,16 @@ public:
         qint64 maxBytes = 0; // 0: no size limit
     };
 
+    struct Options
+    {
+        // Index new rows on a helper thread once appends pause for `indexIdleMs` (see
+        // BackgroundIndexer); off, append() indexes a chunk itself whenever one has gathered.
+        bool backgroundIndexing = true;
+        int indexIdleMs = 300;
+    };
+
     static std::unique_ptr<AlertStore> open(const QString &path, QString *error);
+    static std::unique_ptr<AlertStore> open(const QString &path, const Options &options, QString *error);
     ~AlertStore();
     AlertStore(const AlertStore &) = delete;
     AlertStore &operator=(const AlertStore &) = delete;
@@ -45,9 +54,10 @@ public:
     // Live data, what Retention::maxBytes bounds: database pages in use plus payload bytes still
     // referenced. Payload files are freed whole, so disk use may exceed it by one segment file.
     qint64 liveBytes() const;
-    // Puts every row into the secondary indexes now (appends do that chunk by chunk on their own;
-    // queries see unindexed rows either way, this only makes them faster).
+    // Puts every row into the secondary indexes now (otherwise that happens chunk by chunk on its
+    // own; queries see unindexed rows either way, indexing only makes them faster).
     bool indexAll(QString *error);
+    qint64 unindexedCount() const;
 
 private:
     struct Private;

@@ -74,21 +74,30 @@ bool StoreMaintenance::runInTransaction(const std::function<bool(QString *)> &wo
     return false;
 }
 
-bool StoreMaintenance::indexPending(bool force, QString *error)
+qint64 StoreMaintenance::unindexedRows() const
 {
-    const qint64 indexed = schema::metaValue(m_db, "indexed_upto");
-    const qint64 last = schema::metaValue(m_db, "next_key") - 1;
-    if (last <= indexed || (!force && last - indexed < schema::kIndexChunk))
-        return true;
-    return runInTransaction(
+    return schema::metaValue(m_db, "next_key") - 1 - schema::metaValue(m_db, "indexed_upto");
+}
+
+qint64 StoreMaintenance::indexPending(qint64 minRows, qint64 maxRows, QString *error)
+{
+    qint64 indexed = 0;
+    const bool ok = runInTransaction(
         [&](QString *reason) {
+            // Read inside the write transaction: two indexing connections never overlap ranges.
+            const qint64 from = schema::metaValue(m_db, "indexed_upto");
+            const qint64 last = std::min(schema::metaValue(m_db, "next_key") - 1, from + maxRows);
+            if (last - from < std::max<qint64>(1, minRows))
+                return true;
             for (const char *text : kIndexStatements) {
-                if (!runBound(m_db, text, indexed, last, reason))
+                if (!runBound(m_db, text, from, last, reason))
                     return false;
             }
+            indexed = last - from;
             return true;
         },
         error);
+    return ok ? indexed : -1;
 }
 
 qint64 StoreMaintenance::liveBytes() const

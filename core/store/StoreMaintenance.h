@@ -14,11 +14,14 @@ namespace alertdeck::store {
 class StoreMaintenance
 {
 public:
+    // `segments` may be null for a connection that only indexes.
     StoreMaintenance(sqlite3 *db, PayloadSegments *segments);
 
-    // Adds the rows after indexed_upto to the secondary indexes once a chunk has gathered (or always
-    // with `force`), in key-sorted bulk inserts.
-    bool indexPending(bool force, QString *error);
+    // Adds up to `maxRows` of the rows after indexed_upto to the secondary indexes, in key-sorted
+    // bulk inserts, once at least `minRows` are waiting. Returns the rows indexed, or -1.
+    qint64 indexPending(qint64 minRows, qint64 maxRows, QString *error);
+    // Rows not in the secondary indexes yet.
+    qint64 unindexedRows() const;
     std::optional<qint64> applyRetention(const AlertStore::Retention &retention, QString *error);
     void removeOrphanSegments();
     // Live data: used database pages plus payload bytes still referenced by rows.

@@ -1,0 +1,66 @@
+#include "BackgroundIndexer.h"
+
+#include "StoreSchema.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDebug>
+
+namespace alertdeck::store {
+
+std::unique_ptr<BackgroundIndexer> BackgroundIndexer::start(const QString &path, int idleMs, QString *error)
+{
+    SqliteDatabase db = schema::open(path, schema::Mode::ReadWrite, error);
+    if (!db)
+        return {};
+    return std::unique_ptr<BackgroundIndexer>(new BackgroundIndexer(std::move(db), idleMs));
+}
+
+BackgroundIndexer::BackgroundIndexer(SqliteDatabase db, int idleMs)
+    : m_db(std::move(db)), m_maintenance(m_db.get(), nullptr), m_idleMs(idleMs),
+      m_lastAppendMs(QDateTime::currentMSecsSinceEpoch()), m_thread([this] { run(); })
+{
+}
+
+BackgroundIndexer::~BackgroundIndexer()
+{
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_all();
+    m_thread.join();
+}
+
+void BackgroundIndexer::appended()
+{
+    m_lastAppendMs.store(QDateTime::currentMSecsSinceEpoch(), std::memory_order_relaxed);
+}
+
+bool BackgroundIndexer::idle() const
+{
+    return QDateTime::currentMSecsSinceEpoch() - m_lastAppendMs.load(std::memory_order_relaxed) >= m_idleMs;
+}
+
+void BackgroundIndexer::run()
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    while (!m_stop) {
+        lock.unlock();
+        qint64 indexed = 0;
+        if (idle() || m_maintenance.unindexedRows() > schema::kMaxUnindexed) {
+            QString error;
+            indexed = m_maintenance.indexPending(1, schema::kIndexChunk, &error);
+            if (indexed < 0) {
+                qWarning().noquote()
+                    << QCoreApplication::translate("AlertDeck", "alert store indexing postponed: %1").arg(error);
+            }
+        }
+        lock.lock();
+        // Straight on with the next chunk while there is work and the writer stays quiet.
+        if (indexed <= 0)
+            m_wake.wait_for(lock, std::chrono::milliseconds(qMax(50, m_idleMs / 2)), [this] { return m_stop; });
+    }
+}
+
+} // namespace alertdeck::store

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "SqliteHandle.h"
+#include "StoreMaintenance.h"
+
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace alertdeck::store {
+
+// Indexes new rows on its own thread and SQLite connection once appends have paused for `idleMs`
+// (or the unindexed tail has grown past kMaxUnindexed), a chunk per transaction, so a backlog is
+// ingested at full speed and indexed afterwards without ever holding the write lock for long.
+class BackgroundIndexer
+{
+public:
+    static std::unique_ptr<BackgroundIndexer> start(const QString &path, int idleMs, QString *error);
+    ~BackgroundIndexer(); // stops and joins; a chunk under way finishes first
+    BackgroundIndexer(const BackgroundIndexer &) = delete;
+    BackgroundIndexer &operator=(const BackgroundIndexer &) = delete;
+
+    // Called by the writer after each append: postpones indexing until the next pause.
+    void appended();
+
+private:
+    BackgroundIndexer(SqliteDatabase db, int idleMs);
+    void run();
+    bool idle() const;
+
+    SqliteDatabase m_db;
+    StoreMaintenance m_maintenance;
+    const int m_idleMs;
+    std::atomic<qint64> m_lastAppendMs{0};
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
+} // namespace alertdeck::store
