@@ -3,6 +3,7 @@
 //   writer --db FILE [--batch B]                 append until killed (crash-safety test helper);
 //                                                prints "committed N" after every batch
 //   query  --db FILE                             time the history table's first and filtered pages
+//   retain --db FILE --keep-percent P            apply size retention down to P% of the live data
 #include "SyntheticAlerts.h"
 #include "StoreQueryBench.h"
 
@@ -14,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <cmath>
 #include <cstdio>
 
 using namespace alertdeck;
@@ -127,6 +129,34 @@ int writer(const QString &path, int batchSize)
     }
 }
 
+int retain(const QString &path, int keepPercent)
+{
+    store::AlertStore::Options options;
+    options.backgroundIndexing = false;
+    QString error;
+    auto store = store::AlertStore::open(path, options, &error);
+    if (!store) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const qint64 before = store->liveBytes();
+    QElapsedTimer timer;
+    timer.start();
+    const std::optional<qint64> removed = store->applyRetention({0, before / 100 * keepPercent}, &error);
+    if (!removed) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    // Deletion runs in transactions of at most 20,000 alerts: this is the write lock's hold time.
+    const double chunks = std::max(1.0, std::ceil(double(*removed) / 20000.0));
+    std::printf("removed %lld alerts in %.2f s; live data %.0f -> %.0f MB\n", *removed, seconds,
+                double(before) / 1e6, double(store->liveBytes()) / 1e6);
+    std::printf("BENCH store_retention_alerts_per_s %.0f alerts/s\n", double(*removed) / seconds);
+    std::printf("BENCH store_retention_lock_hold_ms %.1f ms\n", seconds * 1000 / chunks);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -135,7 +165,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Durable alert store benchmark"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("ingest, writer or query"));
+    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("ingest, writer, query or retain"));
     parser.addOption({QStringLiteral("db"), QStringLiteral("Store database file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("alerts"), QStringLiteral("Alerts to ingest."), QStringLiteral("N"),
                       QStringLiteral("1000000")});
@@ -143,6 +173,8 @@ int main(int argc, char **argv)
                       QStringLiteral("10000")});
     parser.addOption({QStringLiteral("ahead"), QStringLiteral("Batches generated before each timed run of appends."),
                       QStringLiteral("N"), QStringLiteral("20")});
+    parser.addOption({QStringLiteral("keep-percent"), QStringLiteral("Live data retention keeps."),
+                      QStringLiteral("P"), QStringLiteral("90")});
     parser.addOption({QStringLiteral("span-days"), QStringLiteral("Arrival times spread over D days."),
                       QStringLiteral("D"), QStringLiteral("30")});
     parser.process(app);
@@ -160,8 +192,10 @@ int main(int argc, char **argv)
     }
     if (mode == QLatin1String("writer"))
         return writer(path, batch);
+    if (mode == QLatin1String("retain"))
+        return retain(path, parser.value(QStringLiteral("keep-percent")).toInt());
     if (mode == QLatin1String("query"))
         return bench::runQueryBench(path);
-    std::fprintf(stderr, "unknown mode '%s' (ingest, writer, query)\n", qPrintable(mode));
+    std::fprintf(stderr, "unknown mode '%s' (ingest, writer, query, retain)\n", qPrintable(mode));
     return 2;
 }
