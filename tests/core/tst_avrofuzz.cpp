@@ -112,7 +112,9 @@ void TestAvroFuzz::randomMutations()
 {
     QFETCH(QString, sample);
     const QByteArray original = m_samples.value(sample);
-    for (int round = 0; round < 2000; ++round) {
+    // ALERTDECK_FUZZ_ROUNDS raises the count for a long run in the sanitizer build.
+    const int rounds = qMax(2000, qEnvironmentVariableIntValue("ALERTDECK_FUZZ_ROUNDS"));
+    for (int round = 0; round < rounds; ++round) {
         QByteArray payload = original;
         const int edits = 1 + int(m_random.bounded(8));
         for (int edit = 0; edit < edits; ++edit) {
