@@ -109,10 +109,12 @@ void QueryPlan::addResidual()
     }
     QString coneTest;
     if (f.cone) {
-        const sky::BandRange bands = sky::bandsForCone(f.cone->dec, f.cone->radius);
-        coneTest = QStringLiteral("%1.dec BETWEEN %2 AND %3 AND ad_sep(%1.ra, %1.dec, %4, %5) <= %6")
-                       .arg(QStringLiteral("%1"), param(bands.minDec), param(bands.maxDec),
-                            param(f.cone->ra), param(f.cone->dec), param(f.cone->radius));
+        const sky::BandRange bands = sky::bandsForCone(f.cone->ra, f.cone->dec, f.cone->radius);
+        coneTest = QStringLiteral("%1.dec BETWEEN %2 AND %3 AND (%1.ra BETWEEN %4 AND %5 OR %1.ra BETWEEN %6 AND %7)")
+                       .arg(QStringLiteral("%1"), param(bands.minDec), param(bands.maxDec), param(bands.raMin[0]),
+                            param(bands.raMax[0]), param(bands.raMin[1]), param(bands.raMax[1]))
+            + QStringLiteral(" AND ad_sep(%1.ra, %1.dec, %2, %3) <= %4")
+                  .arg(QStringLiteral("%1"), param(f.cone->ra), param(f.cone->dec), param(f.cone->radius));
         m_residual << coneTest.arg(QStringLiteral("a"));
         if (m_driving.isEmpty() && f.event.isEmpty() && !m_resolved.source) {
             m_driver = Driver::Band;

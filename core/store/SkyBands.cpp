@@ -23,13 +23,31 @@ std::optional<int> band(const std::optional<double> &dec)
     return bandOf(*dec);
 }
 
-BandRange bandsForCone(double dec, double radius)
+BandRange bandsForCone(double ra, double dec, double radius)
 {
     BandRange range;
     range.minDec = std::max(-90.0, dec - radius);
     range.maxDec = std::min(90.0, dec + radius);
     range.first = bandOf(range.minDec);
     range.last = bandOf(range.maxDec);
+    const double farthestDec = std::max(std::abs(range.minDec), std::abs(range.maxDec));
+    if (farthestDec >= 90.0 - 1e-9 || radius >= 90.0)
+        return range; // a pole is inside: every right ascension
+    // Half-width in ra at the cone's widest point, bounded generously by the farthest declination.
+    const double halfWidth = std::asin(std::min(1.0, std::sin(radius * kDegree) / std::cos(farthestDec * kDegree))) / kDegree;
+    if (halfWidth >= 180.0 - 1e-9)
+        return range;
+    const double low = ra - halfWidth;
+    const double high = ra + halfWidth;
+    range.raMin[0] = std::max(0.0, low);
+    range.raMax[0] = std::min(360.0, high);
+    if (low < 0) {
+        range.raMin[1] = low + 360.0;
+        range.raMax[1] = 360.0;
+    } else if (high > 360.0) {
+        range.raMin[1] = 0.0;
+        range.raMax[1] = high - 360.0;
+    }
     return range;
 }
 

@@ -19,9 +19,13 @@ struct BandRange
     int last = 0;
     double minDec = 0;
     double maxDec = 0;
+    // Right ascensions the cone can reach, as up to two intervals (two where it wraps past 0/360;
+    // the second is empty, min > max, otherwise). A cheap test before the exact distance.
+    double raMin[2] = {0, 1};
+    double raMax[2] = {360, 0};
 };
 // The bands a cone of `radius` degrees around (ra, dec) can touch.
-BandRange bandsForCone(double dec, double radius);
+BandRange bandsForCone(double ra, double dec, double radius);
 
 // Great-circle distance in degrees (haversine, accurate for small separations too).
 double separation(double ra1, double dec1, double ra2, double dec2);

@@ -111,7 +111,8 @@ QVector<Case> cases(const QVector<Expected> &alerts)
     f.text = QStringLiteral("_12%");
     add("text with LIKE characters", f, [&](const Expected &e) { return a(e).id.contains(QLatin1String("_12%")); });
     for (const auto &[ra, dec, radius] : {std::tuple{100.0, 30.0, 10.0}, std::tuple{359.5, 0.0, 5.0},
-                                           std::tuple{10.0, 89.5, 3.0}, std::tuple{200.0, -60.0, 6.0}}) {
+                                           std::tuple{10.0, 89.5, 3.0}, std::tuple{200.0, -60.0, 6.0},
+                                           std::tuple{0.5, -30.0, 4.0}, std::tuple{300.0, 80.0, 5.0}}) {
         f = {};
         f.cone = AlertFilter::Cone{ra, dec, radius};
         add("cone", f, [=, &a](const Expected &e) {
