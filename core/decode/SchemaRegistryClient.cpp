@@ -16,16 +16,28 @@ QString tr(const char *text)
     return QCoreApplication::translate("AlertDeck", text);
 }
 
-// Splits an HTTP/1.0 response (the connection closes after it, so the body is the rest) into its
-// status code and body.
-std::pair<int, QByteArray> parseResponse(const QByteArray &response)
+// Splits an HTTP response into its status code and body. An HTTP/1.0 request gets an unchunked
+// body; it ends where Content-Length says, or when the server closes the connection.
+struct Response
+{
+    int status = 0;
+    QByteArray body;
+    bool complete = false;
+};
+
+Response parseResponse(const QByteArray &response)
 {
     const qsizetype headerEnd = response.indexOf("\r\n\r\n");
     if (headerEnd < 0)
-        return {0, {}};
-    const QList<QByteArray> statusLine = response.left(response.indexOf("\r\n")).split(' ');
-    const int status = statusLine.size() >= 2 ? statusLine[1].toInt() : 0;
-    return {status, response.mid(headerEnd + 4)};
+        return {};
+    const QByteArray header = response.left(headerEnd);
+    const QList<QByteArray> statusLine = header.left(header.indexOf("\r\n")).split(' ');
+    Response parsed{statusLine.size() >= 2 ? statusLine[1].toInt() : 0, response.mid(headerEnd + 4), false};
+    for (const QByteArray &line : header.split('\n')) {
+        if (line.toLower().startsWith("content-length:"))
+            parsed.complete = parsed.body.size() >= line.mid(15).trimmed().toLongLong();
+    }
+    return parsed;
 }
 
 } // namespace
@@ -76,17 +88,18 @@ SchemaRegistryClient::Result SchemaRegistryClient::get(const QString &path) cons
     socket->waitForBytesWritten(m_timeoutMs);
 
     QByteArray response;
-    while (socket->state() == QAbstractSocket::ConnectedState || socket->bytesAvailable() > 0) {
+    Response parsed;
+    while (!parsed.complete && (socket->state() == QAbstractSocket::ConnectedState || socket->bytesAvailable() > 0)) {
         if (socket->bytesAvailable() == 0 && !socket->waitForReadyRead(m_timeoutMs))
             break;
         response += socket->readAll();
+        parsed = parseResponse(response);
     }
-    if (socket->error() == QAbstractSocket::SocketTimeoutError)
+    if (!parsed.complete && socket->error() == QAbstractSocket::SocketTimeoutError)
         return {{}, tr("schema registry %1 timed out").arg(where)};
-    const auto [status, body] = parseResponse(response);
-    if (status != 200)
-        return {{}, tr("schema registry %1 answered %2 for %3").arg(where).arg(status).arg(path)};
-    return {body, {}};
+    if (parsed.status != 200)
+        return {{}, tr("schema registry %1 answered %2 for %3").arg(where).arg(parsed.status).arg(path)};
+    return {parsed.body, {}};
 }
 
 } // namespace alertdeck::decode

@@ -7,6 +7,7 @@
 
 #include <QAtomicInt>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,7 +31,14 @@ namespace {
 class LoopbackRegistry : public QThread
 {
 public:
-    explicit LoopbackRegistry(QHash<int, QByteArray> schemas) : m_schemas(std::move(schemas)) {}
+    // Some registries keep the connection open after answering (the body then ends where
+    // Content-Length says), others close it without sending Content-Length.
+    enum class Framing { KeepAliveWithLength, CloseWithoutLength };
+
+    explicit LoopbackRegistry(QHash<int, QByteArray> schemas, Framing framing = Framing::KeepAliveWithLength)
+        : m_schemas(std::move(schemas)), m_framing(framing)
+    {
+    }
     ~LoopbackRegistry() override
     {
         quit();
@@ -75,12 +83,18 @@ private:
             body = QJsonDocument(QJsonObject{{QStringLiteral("schema"), QString::fromUtf8(m_schemas.value(id))}})
                        .toJson(QJsonDocument::Compact);
         }
-        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/vnd.schemaregistry.v1+json\r\n"
-                      + "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        socket->read(request.indexOf("\r\n\r\n") + 4);
+        QByteArray response = "HTTP/1.1 " + status + "\r\nContent-Type: application/vnd.schemaregistry.v1+json\r\n";
+        if (m_framing == Framing::KeepAliveWithLength) {
+            socket->write(response + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            return;
+        }
+        socket->write(response + "Connection: close\r\n\r\n" + body);
         socket->disconnectFromHost();
     }
 
     QHash<int, QByteArray> m_schemas;
+    Framing m_framing;
     QAtomicInt m_port = 0;
     QAtomicInt m_requests = 0;
 };
@@ -123,6 +137,7 @@ private slots:
     void rubinContainer();
     void rubinTimeIsTaiMinusLeapSeconds();
     void rubinSchemaFromRegistryIsFetchedOnce();
+    void rubinRegistryClosingTheConnection();
     void rubinUnknownSchemaId();
     void rubinRegistryDown();
     void truncatedAndCorruptPayloadsAreKept();
@@ -188,16 +203,28 @@ void TestAvroDecoders::rubinSchemaFromRegistryIsFetchedOnce()
     const RubinAvroDecoder decoder(QString(), QStringLiteral("http://127.0.0.1:%1/").arg(port));
 
     const QByteArray datum = m_writer.rubinConfluent(42).mid(5);
+    QElapsedTimer timer;
+    timer.start();
     for (int round = 0; round < 3; ++round) {
         const QVector<Alert> alerts = decoder.decode(message(AvroSampleWriter::confluent(77, datum)));
         QCOMPARE(alerts.size(), 1);
         verifyRubinAlert42(alerts[0]);
     }
     QCOMPARE(registry.requests(), 1);
+    QVERIFY(timer.elapsed() < 2000); // the kept-open connection did not have to time out
 
     const QVector<Alert> unknown = decoder.decode(message(AvroSampleWriter::confluent(78, datum)));
     QCOMPARE(unknown.size(), 1);
     QVERIFY2(unknown[0].decodeError.contains(QLatin1String("404")), qPrintable(unknown[0].decodeError));
+}
+
+void TestAvroDecoders::rubinRegistryClosingTheConnection()
+{
+    QFile schemaFile(rubinSchemaDir() + QStringLiteral("/400.avsc"));
+    QVERIFY(schemaFile.open(QIODevice::ReadOnly));
+    LoopbackRegistry registry({{400, schemaFile.readAll()}}, LoopbackRegistry::Framing::CloseWithoutLength);
+    const RubinAvroDecoder decoder(QString(), QStringLiteral("http://127.0.0.1:%1").arg(registry.startServing()));
+    verifyRubinAlert42(decoder.decode(message(m_writer.rubinConfluent(42, 400))).value(0));
 }
 
 void TestAvroDecoders::rubinUnknownSchemaId()
