@@ -84,6 +84,21 @@ void BatchWriter::forgetCachedNames()
 {
     // Ids handed out inside a rolled-back transaction no longer exist.
     m_names.clear();
+    m_format = m_source = m_alertType = NameMemo();
+}
+
+std::optional<qint64> BatchWriter::nameId(const QString &text, NameMemo *memo, QString *error)
+{
+    for (const auto &[known, id] : memo->recent) {
+        if (id > 0 && known == text)
+            return id;
+    }
+    const std::optional<qint64> id = nameId(text, error);
+    if (id) {
+        memo->recent[memo->next] = {text, *id};
+        memo->next = (memo->next + 1) % memo->recent.size();
+    }
+    return id;
 }
 
 std::optional<qint64> BatchWriter::nameId(const QString &text, QString *error)
@@ -107,12 +122,12 @@ std::optional<qint64> BatchWriter::nameId(const QString &text, QString *error)
     return id;
 }
 
-BatchWriter::Partition *BatchWriter::partition(QHash<PartitionKey, Partition> &cache, qint64 stream,
+BatchWriter::Partition *BatchWriter::partition(Partitions &cache, qint64 stream,
                                                const QString &topic, qint32 number, QString *error)
 {
     const PartitionKey key{topic, number};
     if (auto found = cache.find(key); found != cache.end())
-        return &*found;
+        return &found->second;
     const std::optional<qint64> topicId = nameId(topic, error);
     if (!topicId)
         return nullptr;
@@ -136,7 +151,7 @@ BatchWriter::Partition *BatchWriter::partition(QHash<PartitionKey, Partition> &c
         state.lastSub = sqlite3_column_int(find, 2);
     }
     sqlite3_reset(find);
-    return &*cache.insert(key, state);
+    return &cache.emplace(key, state).first->second;
 }
 
 std::optional<BatchWriter::Segment> BatchWriter::currentSegment(QString *error)
@@ -165,7 +180,8 @@ qint64 BatchWriter::write(const QString &stream, const decode::AlertBatch &alert
     std::optional<Segment> segment = streamId ? currentSegment(error) : std::nullopt;
     if (!segment)
         return -1;
-    QHash<PartitionKey, Partition> partitions;
+    Partitions partitions;
+    Partition *state = nullptr;
     std::vector<Planned> planned;
     planned.reserve(size_t(alerts.size()));
     std::vector<PayloadSegments::Piece> pieces;
@@ -178,7 +194,8 @@ qint64 BatchWriter::write(const QString &stream, const decode::AlertBatch &alert
         const decode::ReceivedAlert &alert = alerts.at(i);
         const bool continues = i > 0 && sameMessage(alerts.at(i - 1), alert);
         sub = continues ? sub + 1 : 0;
-        Partition *state = partition(partitions, *streamId, alert.topic, alert.partition, error);
+        if (!state || i == 0 || alert.partition != alerts.at(i - 1).partition || alert.topic != alerts.at(i - 1).topic)
+            state = partition(partitions, *streamId, alert.topic, alert.partition, error);
         if (!state)
             return -1;
         if (alert.offset >= 0) {
@@ -234,10 +251,10 @@ bool BatchWriter::insertRow(const Planned &planned, qint64 key, qint64 segment, 
 {
     const decode::ReceivedAlert &received = *planned.alert;
     const decode::Alert &alert = received.alert;
-    const std::optional<qint64> format = nameId(alert.format, error);
-    const std::optional<qint64> source = format ? nameId(alert.source, error) : std::nullopt;
+    const std::optional<qint64> format = nameId(alert.format, &m_format, error);
+    const std::optional<qint64> source = format ? nameId(alert.source, &m_source, error) : std::nullopt;
     std::optional<qint64> alertType;
-    if (!source || (!alert.alertType.isNull() && !(alertType = nameId(alert.alertType, error))))
+    if (!source || (!alert.alertType.isNull() && !(alertType = nameId(alert.alertType, &m_alertType, error))))
         return false;
     sqlite3_stmt *insert = m_insertAlert.get();
     int column = 0;
@@ -274,10 +291,10 @@ bool BatchWriter::insertRow(const Planned &planned, qint64 key, qint64 segment, 
     return step(insert, error);
 }
 
-bool BatchWriter::saveWatermarks(const QHash<PartitionKey, Partition> &cache, QString *error)
+bool BatchWriter::saveWatermarks(const Partitions &cache, QString *error)
 {
     sqlite3_stmt *mark = m_markPartition.get();
-    for (const Partition &state : cache) {
+    for (const auto &[key, state] : cache) {
         if (!state.marked)
             continue;
         sqlite3_bind_int64(mark, 1, state.lastOffset);
@@ -289,7 +306,7 @@ bool BatchWriter::saveWatermarks(const QHash<PartitionKey, Partition> &cache, QS
     return true;
 }
 
-bool BatchWriter::saveOffsets(QHash<PartitionKey, Partition> &cache, qint64 stream,
+bool BatchWriter::saveOffsets(Partitions &cache, qint64 stream,
                               const PartitionOffsets &nextOffsets, QString *error)
 {
     sqlite3_stmt *set = m_setNextOffset.get();

@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <array>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -50,16 +51,27 @@ private:
         qint64 bytes = 0;
     };
     using PartitionKey = std::pair<QString, qint32>;
+    // std::map: node-based, so a Partition* stays valid while more partitions are added.
+    using Partitions = std::map<PartitionKey, Partition>;
+    // The last few names looked up for one column: a stream repeats a handful of formats, sources
+    // and types, and comparing short strings is far cheaper than hashing them (profiled: hashing
+    // was ~25% of an append).
+    struct NameMemo
+    {
+        std::array<std::pair<QString, qint64>, 8> recent;
+        size_t next = 0;
+    };
 
     BatchWriter(sqlite3 *db, PayloadSegments *segments);
     bool prepareAll(QString *error);
     std::optional<qint64> nameId(const QString &text, QString *error);
-    Partition *partition(QHash<PartitionKey, Partition> &cache, qint64 stream, const QString &topic,
+    std::optional<qint64> nameId(const QString &text, NameMemo *memo, QString *error);
+    Partition *partition(Partitions &cache, qint64 stream, const QString &topic,
                          qint32 number, QString *error);
     std::optional<Segment> currentSegment(QString *error);
     bool insertRow(const Planned &planned, qint64 key, qint64 segment, QString *error);
-    bool saveWatermarks(const QHash<PartitionKey, Partition> &cache, QString *error);
-    bool saveOffsets(QHash<PartitionKey, Partition> &cache, qint64 stream,
+    bool saveWatermarks(const Partitions &cache, QString *error);
+    bool saveOffsets(Partitions &cache, qint64 stream,
                      const PartitionOffsets &nextOffsets, QString *error);
     bool saveBookkeeping(const std::vector<Planned> &planned, qint64 firstKey, const Segment &segment,
                          QString *error);
@@ -69,6 +81,7 @@ private:
     PayloadSegments *m_segments;
     QHash<QString, qint64> m_names;
     std::array<std::string, 5> m_scratch; // UTF-8 of one row's text columns
+    NameMemo m_format, m_source, m_alertType;
     SqliteStatement m_findName, m_insertName, m_insertPartition, m_findPartition, m_markPartition,
         m_setNextOffset, m_insertAlert, m_insertBatch, m_lastSegment, m_saveSegment, m_addMeta;
 };
