@@ -11,7 +11,9 @@
 namespace alertdeck::store {
 
 // Durable local history of alerts (SQLite, WAL). One AlertStore object is one connection and belongs
-// to the thread that opened it; several objects (one writer, readers) may open the same file.
+// to the thread that opened it (its background indexer keeps a connection and thread of its own);
+// several objects (one writer, readers) may open the same file. Payloads live in segment files in
+// "<path>-payloads/". Reading, filtering and paging the history is AlertQuery's job.
 // Alerts and the stream offsets that follow them become durable in one transaction, so a crash at
 // any point neither loses nor duplicates an alert when the stream resumes from committedOffsets().
 class AlertStore

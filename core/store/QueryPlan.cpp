@@ -62,7 +62,7 @@ QueryPlan::QueryPlan(const AlertFilter &filter, const Resolved &resolved, SortOr
     addResidual();
 }
 
-QString QueryPlan::param(const BoundSql::Value &value) const
+QString QueryPlan::param(const BoundSql::Value &value)
 {
     m_values.push_back(value);
     return QStringLiteral("?%1").arg(m_values.size());

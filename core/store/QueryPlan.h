@@ -51,7 +51,7 @@ public:
 private:
     enum class Driver { Scan, Event, Source, Band, Time };
 
-    QString param(const BoundSql::Value &value) const;
+    QString param(const BoundSql::Value &value);
     void addResidual();
     QString fromClause(Part part) const;
     QString keyColumn(Part part) const;
@@ -64,7 +64,7 @@ private:
     bool m_newestFirst;
     qint64 m_indexedUpto;
     Driver m_driver = Driver::Scan;
-    mutable std::vector<BoundSql::Value> m_values;
+    std::vector<BoundSql::Value> m_values; // the filter's parameters, ?1 upwards
     QStringList m_residual;
     QString m_driving; // conditions on the driving index `d`
 };
