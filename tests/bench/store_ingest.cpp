@@ -1,7 +1,8 @@
 // alertdeck-store-bench: measures the durable alert store on synthetic GCN-like alerts.
 //   ingest --db FILE [--alerts N] [--batch B]   append N alerts in batches of B, print alerts/s
 //   writer --db FILE [--batch B]                 append until killed (crash-safety test helper);
-//                                                prints "committed N" after every batch
+//                                                prints "appending N" before and "committed N"
+//                                                after every batch
 //   query  --db FILE                             time the history table's first and filtered pages
 //   retain --db FILE --keep-percent P            apply size retention down to P% of the live data
 #include "SyntheticAlerts.h"
@@ -120,6 +121,9 @@ int writer(const QString &path, int batchSize)
     QString error;
     for (qint64 committed = options.firstIndex;; committed += batchSize) {
         const decode::AlertBatch batch = source.next(batchSize);
+        // Tells the crash test that an append starts now, so its kill can land inside one.
+        std::printf("appending %lld\n", committed + batchSize);
+        std::fflush(stdout);
         if (!store->append(QStringLiteral("bench"), batch, source.nextOffsets(), &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;

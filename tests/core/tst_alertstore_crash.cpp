@@ -14,8 +14,8 @@ using store::SortOrder;
 using store::StoredAlert;
 
 // Kills a process appending to the store (alertdeck-store-bench's writer mode, which resumes from
-// the store's committed offsets as a stream consumer does) with SIGKILL at random moments, mostly
-// inside a transaction, and checks after each kill that the store is exactly consistent.
+// the store's committed offsets as a stream consumer does) with SIGKILL at random moments inside
+// an append, and checks after each kill that the store is exactly consistent.
 class TestAlertStoreCrash : public QObject
 {
     Q_OBJECT
@@ -36,22 +36,25 @@ void TestAlertStoreCrash::killedWriterLeavesConsistentStore()
     const QString path = dir.filePath(QStringLiteral("crash.db"));
     QRandomGenerator random(7);
     qint64 previous = 0;
-    for (int round = 0; round < 6; ++round) {
+    for (int round = 0; round < 10; ++round) {
         QProcess writer;
         writer.start(QStringLiteral(ALERTDECK_STORE_BENCH),
                      {QStringLiteral("writer"), QStringLiteral("--db"), path, QStringLiteral("--batch"),
                       QString::number(500 + random.bounded(3000))});
         QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
-        // Let it commit a few batches, then kill it at a random point of a later one.
+        // Let it commit a few batches, then kill it a random few milliseconds into an append
+        // (an append of this size takes ~5-30 ms), where payload bytes and rows are half written.
         int commits = 0;
-        while (commits < 3 && writer.waitForReadyRead(30000)) {
+        bool appending = false;
+        while (!appending && writer.waitForReadyRead(30000)) {
             while (writer.canReadLine()) {
-                if (writer.readLine().startsWith("committed"))
-                    ++commits;
+                const QByteArray line = writer.readLine();
+                commits += line.startsWith("committed") ? 1 : 0;
+                appending = appending || (commits >= 3 && line.startsWith("appending"));
             }
         }
-        QVERIFY2(commits >= 3, writer.readAllStandardError().constData());
-        QTest::qWait(random.bounded(40));
+        QVERIFY2(appending, writer.readAllStandardError().constData());
+        QTest::qWait(random.bounded(12));
         writer.kill();
         QVERIFY(writer.waitForFinished(10000));
         QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
