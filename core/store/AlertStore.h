@@ -41,7 +41,11 @@ public:
 
     // Stores `alerts` (which may be empty: a batch that only advances offsets) and records
     // `nextOffsets` for `stream`, atomically. Returns false with a reason on failure; then nothing of
-    // the batch is stored.
+    // the batch is stored. Consecutive alerts with the same (topic, partition, offset) are the
+    // records of one message (index within message 0, 1, ...). Per partition, alerts come in offset
+    // order as Kafka delivers them; one at or below the last (offset, index) stored for its
+    // partition is already in the store and is skipped, so a repeated or overlapping batch adds only
+    // what is new. Alerts with offset < 0 (not from Kafka) are always stored.
     bool append(const QString &stream, const decode::AlertBatch &alerts,
                 const PartitionOffsets &nextOffsets, QString *error);
 
