@@ -13,9 +13,8 @@ QString tr(const char *text)
 }
 
 // The active streams to run, or the one named; every config problem is printed.
-std::optional<QVector<config::StreamConfig>> selectStreams(const QString &path, const QString &name)
+std::optional<QVector<config::StreamConfig>> selectStreams(const config::StreamConfigFile &file, const QString &path, const QString &name)
 {
-    const auto file = config::StreamConfigFile::load(path);
     for (const config::ConfigProblem &problem : file.problems)
         printError(problem.toString());
     if (!name.isEmpty()) {
@@ -57,7 +56,8 @@ int runListen(const QStringList &arguments)
         printError(tr("listen: --max takes a positive number"));
         return ExitBadInput;
     }
-    const auto streams = selectStreams(parser.value(configOption), parser.value(streamOption));
+    const auto file = config::StreamConfigFile::load(parser.value(configOption));
+    const auto streams = selectStreams(file, parser.value(configOption), parser.value(streamOption));
     if (!streams)
         return ExitBadInput;
 
@@ -67,6 +67,7 @@ int runListen(const QStringList &arguments)
     options.engine.fromBeginning = parser.isSet(beginningOption);
     options.engine.untilEof = parser.isSet(eofOption);
     options.engine.maxMessagesPerStream = max;
+    options.engine.retention = {file.store.retentionDays, file.store.maxSizeMb * 1024 * 1024};
     options.printJson = parser.isSet(jsonOption);
     options.maxAlerts = max;
     ListenSession session(options);

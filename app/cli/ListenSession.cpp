@@ -19,6 +19,7 @@ ListenSession::ListenSession(Options options, QObject *parent)
     connect(&m_engine, &engine::AlertEngine::streamStatusChanged, this, &ListenSession::onStatus);
     connect(&m_engine, &engine::AlertEngine::streamReachedEnd, this, &ListenSession::onReachedEnd);
     connect(&m_engine, &engine::AlertEngine::stopped, this, &ListenSession::onStopped);
+    connect(&m_engine, &engine::AlertEngine::storeWarning, this, &printError);
     connect(&m_engine, &engine::AlertEngine::storeFailed, this, [this](const QString &error) {
         printError(error);
         m_exitCode = ExitFailure;

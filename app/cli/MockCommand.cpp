@@ -49,9 +49,10 @@ int runMock(const QStringList &arguments)
             return ExitFailure;
         }
     }
-    QTextStream(stdout) << cluster->bootstrap() << Qt::endl;
+    // Watching signals before the address is printed: whoever reads it may stop us at once.
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, &QCoreApplication::quit);
+    QTextStream(stdout) << cluster->bootstrap() << Qt::endl;
     return QCoreApplication::exec();
 }
 

@@ -6,7 +6,10 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
+
+#include <cmath>
 
 namespace alertdeck::config {
 namespace {
@@ -37,7 +40,35 @@ StreamConfigFile StreamConfigFile::parse(const QByteArray &json)
         if (auto stream = validator.read(entry, &file.problems))
             file.streams.append(*stream);
     }
+    file.readStoreSettings(document.object().value(QStringLiteral("store")));
     return file;
+}
+
+void StreamConfigFile::readStoreSettings(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return;
+    const QJsonObject settings = value.toObject();
+    const auto readLimit = [&](const QString &key) -> qint64 {
+        const QJsonValue limit = settings.value(key);
+        if (limit.isUndefined())
+            return 0;
+        if (!limit.isDouble() || limit.toDouble() < 0 || limit.toDouble() != std::floor(limit.toDouble())) {
+            problems.append({{}, {}, tr("\"store\": \"%1\" must be a whole number of at least 0").arg(key)});
+            return 0;
+        }
+        return qint64(limit.toDouble());
+    };
+    if (!value.isObject()) {
+        problems.append({{}, {}, tr("\"store\" must be an object")});
+        return;
+    }
+    for (const QString &key : settings.keys()) {
+        if (key != QLatin1String("retention_days") && key != QLatin1String("max_size_mb"))
+            problems.append({{}, {}, tr("\"store\": unknown key \"%1\"").arg(key)});
+    }
+    store.retentionDays = int(readLimit(QStringLiteral("retention_days")));
+    store.maxSizeMb = readLimit(QStringLiteral("max_size_mb"));
 }
 
 StreamConfigFile StreamConfigFile::load(const QString &path)

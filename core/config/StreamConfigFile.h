@@ -4,6 +4,7 @@
 #include "StreamConfig.h"
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QString>
 #include <QVector>
 
@@ -14,7 +15,15 @@ namespace alertdeck::config {
 class StreamConfigFile
 {
 public:
+    // The optional top-level "store" object: {"retention_days": N, "max_size_mb": M} (0: no limit).
+    struct StoreSettings
+    {
+        int retentionDays = 0;
+        qint64 maxSizeMb = 0;
+    };
+
     QVector<StreamConfig> streams;
+    StoreSettings store;
     ConfigProblems problems;
 
     static StreamConfigFile parse(const QByteArray &json);
@@ -23,6 +32,9 @@ public:
     static QString defaultPath();
 
     const StreamConfig *stream(const QString &name) const;
+
+private:
+    void readStoreSettings(const QJsonValue &value);
 };
 
 } // namespace alertdeck::config

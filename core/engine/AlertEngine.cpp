@@ -60,11 +60,14 @@ bool AlertEngine::open(QString *error)
         return false;
     m_storeThread = std::make_unique<QThread>();
     m_storeThread->setObjectName(QStringLiteral("alertdeck-store"));
-    m_writer = new StoreWriter(m_options.storePath);
+    m_writer = new StoreWriter(m_options.storePath, m_options.retention);
     m_writer->moveToThread(m_storeThread.get());
     connect(m_storeThread.get(), &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &StoreWriter::written, this, &AlertEngine::alertsStored);
     connect(m_writer, &StoreWriter::openFailed, this, &AlertEngine::storeFailed);
+    connect(m_writer, &StoreWriter::retentionFailed, this, [this](const QString &reason) {
+        emit storeWarning(tr("old alerts could not be removed: %1").arg(reason));
+    });
     connect(m_writer, &StoreWriter::writeFailed, this, [this](const QString &stream, const QString &reason) {
         emit storeFailed(tr("cannot store alerts of stream \"%1\": %2").arg(stream, reason));
         stopStream(stream);

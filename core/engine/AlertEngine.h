@@ -4,6 +4,7 @@
 #include "core/config/StreamConfig.h"
 #include "core/decode/DecoderRegistry.h"
 #include "core/kafka/StreamStatus.h"
+#include "core/store/AlertStore.h"
 
 #include <QHash>
 #include <QObject>
@@ -33,6 +34,7 @@ public:
         bool fromBeginning = false;
         bool untilEof = false;
         qint64 maxMessagesPerStream = 0;
+        store::AlertStore::Retention retention;
     };
 
     explicit AlertEngine(Options options, QObject *parent = nullptr);
@@ -55,6 +57,8 @@ signals:
     void streamReachedEnd(const QString &stream);
     void streamFinished(const QString &stream);
     void storeFailed(const QString &error);
+    // Something the user should know that stops nothing (e.g. retention could not run).
+    void storeWarning(const QString &warning);
     void stopped();
 
 private:

@@ -2,10 +2,21 @@
 
 namespace alertdeck::engine {
 
-StoreWriter::StoreWriter(QString path, QObject *parent)
+namespace {
+
+// Retention deletes in short chunks, so running it every few minutes costs the streams little.
+constexpr int retentionIntervalMs = 10 * 60 * 1000;
+
+} // namespace
+
+StoreWriter::StoreWriter(QString path, store::AlertStore::Retention retention, QObject *parent)
     : QObject(parent)
     , m_path(std::move(path))
+    , m_retention(retention)
+    , m_retentionTimer(this) // parented, so it moves to the writer's thread with it
 {
+    m_retentionTimer.setInterval(retentionIntervalMs);
+    connect(&m_retentionTimer, &QTimer::timeout, this, &StoreWriter::applyRetention);
 }
 
 StoreWriter::~StoreWriter() = default;
@@ -14,8 +25,21 @@ void StoreWriter::open()
 {
     QString error;
     m_store = store::AlertStore::open(m_path, &error);
-    if (!m_store)
+    if (!m_store) {
         emit openFailed(error);
+        return;
+    }
+    if (m_retention.maxDays > 0 || m_retention.maxBytes > 0) {
+        applyRetention();
+        m_retentionTimer.start();
+    }
+}
+
+void StoreWriter::applyRetention()
+{
+    QString error;
+    if (m_store && !m_store->applyRetention(m_retention, &error))
+        emit retentionFailed(error);
 }
 
 void StoreWriter::write(const StreamBatch &batch)
@@ -44,6 +68,7 @@ void StoreWriter::write(const StreamBatch &batch)
 
 void StoreWriter::close()
 {
+    m_retentionTimer.stop();
     m_store.reset();
     emit closed();
 }

@@ -4,6 +4,7 @@
 #include "core/store/AlertStore.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -15,7 +16,7 @@ class StoreWriter : public QObject
 {
     Q_OBJECT
 public:
-    explicit StoreWriter(QString path, QObject *parent = nullptr);
+    StoreWriter(QString path, store::AlertStore::Retention retention, QObject *parent = nullptr);
     ~StoreWriter() override;
 
 public slots:
@@ -31,9 +32,15 @@ signals:
     void acknowledged(const QString &stream, const alertdeck::store::PartitionOffsets &offsets);
     void writeFailed(const QString &stream, const QString &error);
     void closed();
+    // Retention could not run; the store keeps working, so this is a warning, not a failure.
+    void retentionFailed(const QString &error);
 
 private:
+    void applyRetention();
+
     QString m_path;
+    store::AlertStore::Retention m_retention;
+    QTimer m_retentionTimer;
     std::unique_ptr<store::AlertStore> m_store;
 };
 

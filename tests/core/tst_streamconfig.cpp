@@ -25,6 +25,7 @@ private slots:
     void literalSecretIsRefused();
     void brokenJsonIsReported();
     void topicsShorthandBecomesTableHandlers();
+    void storeRetentionSettings();
 };
 
 void TestStreamConfig::contractExampleIsValid()
@@ -107,6 +108,19 @@ void TestStreamConfig::topicsShorthandBecomesTableHandlers()
     QCOMPARE(handlers.at(0).actions.first().name, QStringLiteral("log"));
     QCOMPARE(handlers.at(1).key, QStringLiteral("b"));
     QCOMPARE(handlers.at(1).actions.first().name, QStringLiteral("table"));
+}
+
+void TestStreamConfig::storeRetentionSettings()
+{
+    const auto file = StreamConfigFile::parse(R"({"store": {"retention_days": 30, "max_size_mb": 2048},
+      "streams": [{"name": "k", "kind": "kafka", "options": {"bootstrap": "h:1", "topics": ["a"]}}]})");
+    QVERIFY(file.problems.isEmpty());
+    QCOMPARE(file.store.retentionDays, 30);
+    QCOMPARE(file.store.maxSizeMb, 2048);
+    const auto bad = StreamConfigFile::parse(R"({"store": {"retention_days": -1, "max_size_mb": 1.5, "keep": true}, "streams": []})");
+    QCOMPARE(bad.problems.size(), 3);
+    QCOMPARE(bad.store.retentionDays, 0);
+    QVERIFY(bad.problems.first().toString().contains(QStringLiteral("retention_days")) || bad.problems.first().toString().contains(QStringLiteral("keep")));
 }
 
 QTEST_GUILESS_MAIN(TestStreamConfig)
