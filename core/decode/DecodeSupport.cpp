@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace alertdeck::decode::support {
 namespace {
 
@@ -47,6 +49,15 @@ Alert undecodable(const RawMessage &message, const QString &format, const QStrin
 
 QString alertTypeCase(const QString &type)
 {
+    // The common case, a plain lower-case word ("initial"), without the general path's copies.
+    const bool plainLower = !type.isEmpty() && std::all_of(type.cbegin(), type.cend(), [](QChar c) {
+        return c >= QLatin1Char('a') && c <= QLatin1Char('z');
+    });
+    if (plainLower) {
+        QString result = type;
+        result[0] = result[0].toUpper();
+        return result;
+    }
     const QString trimmed = type.trimmed();
     if (trimmed.isEmpty())
         return {};

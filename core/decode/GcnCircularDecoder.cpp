@@ -37,7 +37,7 @@ void appendCirculars(const json::Element &list, QVector<Alert> &alerts)
         return;
     for (json::Element item : items) {
         json::Object object;
-        if (!item.get_object().get(object) && json::member(object, "circularId"))
+        if (json::toObject(item, object) && json::member(object, "circularId"))
             alerts.append(circular(object));
     }
 }
@@ -65,7 +65,7 @@ QVector<Alert> GcnCircularDecoder::decode(const RawMessage &message) const
     json::Object object;
     if (parsed.root->is_array()) {
         appendCirculars(*parsed.root, alerts);
-    } else if (!parsed.root->get_object().get(object)) {
+    } else if (json::toObject(*parsed.root, object)) {
         const auto archive = json::member(object, "circulars");
         if (archive && archive->is_array())
             appendCirculars(*archive, alerts);

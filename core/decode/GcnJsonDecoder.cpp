@@ -26,7 +26,7 @@ Alert salvage(const RawMessage &message, const QString &parseError)
     const QString error = QCoreApplication::translate("AlertDeck", "invalid GCN JSON: %1").arg(parseError);
     const json::Parsed parsed = json::parse(json::salvageTopLevel(message.payload));
     json::Object object;
-    if (!parsed.root || parsed.root->get_object().get(object))
+    if (!parsed.root || !json::toObject(*parsed.root, object))
         return support::undecodable(message, QStringLiteral("gcn.json"), error);
     Alert alert = mapObject(object);
     if (alert.id.isEmpty())
@@ -60,7 +60,7 @@ QVector<Alert> GcnJsonDecoder::decode(const RawMessage &message) const
     if (!parsed.root)
         return {salvage(message, parsed.error)};
     json::Object object;
-    if (parsed.root->get_object().get(object)) {
+    if (!json::toObject(*parsed.root, object)) {
         return {support::undecodable(message, name(),
                                      QCoreApplication::translate("AlertDeck", "GCN JSON notice is not a JSON object"))};
     }

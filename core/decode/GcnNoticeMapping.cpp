@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <string_view>
 
 namespace alertdeck::decode::mapping {
 namespace {
@@ -49,12 +50,21 @@ struct SchemaPath
 };
 
 // ".../gcn/notices/fermi/gbm/trigger.schema.json" -> {fermi, gbm, trigger.schema.json}
-SchemaPath schemaPath(const QString &url)
+SchemaPath schemaPath(std::string_view url)
 {
-    const qsizetype at = url.indexOf(QLatin1String("/notices/"));
-    if (at < 0)
+    constexpr std::string_view kNotices = "/notices/";
+    const size_t at = url.find(kNotices);
+    if (at == std::string_view::npos)
         return {};
-    const QStringList parts = url.mid(at + 9).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    std::string_view rest = url.substr(at + kNotices.size());
+    QStringList parts;
+    while (!rest.empty()) {
+        const size_t slash = rest.find('/');
+        const std::string_view part = rest.substr(0, slash);
+        if (!part.empty())
+            parts << QString::fromUtf8(part.data(), qsizetype(part.size()));
+        rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);
+    }
     if (parts.size() < 2)
         return {};
     return {parts.first(), parts.size() > 2 ? parts.at(1) : QString(), parts.last()};
@@ -68,7 +78,7 @@ QString source(const Object &notice, const SchemaPath &schema)
     QString instrument = schema.instrument.isEmpty() ? QString() : schema.instrument.toUpper();
     // Neutrino detectors name their detector configuration ("IC86", "ORCA024") as the instrument;
     // the mission is what people filter on.
-    if (instrument.isEmpty() && json::string(notice, "messenger") != QLatin1String("Neutrino"))
+    if (instrument.isEmpty() && json::view(notice, "messenger") != "Neutrino")
         instrument = json::string(notice, "instrument");
     return support::joinSource(mission, instrument);
 }
@@ -93,7 +103,7 @@ std::optional<Object> firstTarget(const Object &notice)
         return std::nullopt;
     for (Element target : list) {
         Object object;
-        if (!target.get_object().get(object))
+        if (json::toObject(target, object))
             return object;
     }
     return std::nullopt;
@@ -111,7 +121,7 @@ std::optional<double> latestMagnitude(const Object &notice)
     QString newest;
     for (Element point : points) {
         Object object;
-        if (point.get_object().get(object))
+        if (!json::toObject(point, object))
             continue;
         const auto mag = json::number(object, "mag");
         const QString when = json::string(object, "observation_start");
@@ -233,8 +243,7 @@ Alert gcnNotice(const Object &notice)
 {
     Alert alert;
     alert.format = QStringLiteral("gcn.json");
-    const QString schemaUrl = json::string(notice, "$schema");
-    const SchemaPath schema = schemaPath(schemaUrl);
+    const SchemaPath schema = schemaPath(json::view(notice, "$schema"));
     alert.source = source(notice, schema);
     alert.event = eventName(notice);
     if (alert.event.isEmpty()) {
@@ -250,7 +259,7 @@ Alert gcnNotice(const Object &notice)
     alert.mag = json::number(notice, "mag");
     if (!alert.mag)
         alert.mag = latestMagnitude(notice);
-    alert.test = json::string(notice, "alert_tense") == QLatin1String("test")
+    alert.test = json::view(notice, "alert_tense") == "test"
                  || schema.file.startsWith(QLatin1String("test."));
     alert.id = noticeId(alert, notice);
 

@@ -23,7 +23,7 @@ std::optional<Object> firstObject(const Object &data, std::string_view key)
         return std::nullopt;
     for (Element item : items) {
         Object object;
-        if (!item.get_object().get(object))
+        if (json::toObject(item, object))
             return object;
     }
     return std::nullopt;
@@ -64,7 +64,7 @@ void setPhotometry(Alert &alert, const Object &data)
         return;
     for (Element item : items) {
         Object point;
-        if (item.get_object().get(point))
+        if (!json::toObject(item, point))
             continue;
         const auto brightness = json::number(point, "brightness");
         const QString unit = json::string(point, "brightness_unit");
@@ -99,7 +99,7 @@ QVector<Alert> HermesDecoder::decode(const RawMessage &message) const
 {
     const json::Parsed parsed = json::parse(message.payload);
     Object root;
-    if (!parsed.root || parsed.root->get_object().get(root)) {
+    if (!parsed.root || !json::toObject(*parsed.root, root)) {
         const QString reason = parsed.root ? QStringLiteral("not a JSON object") : parsed.error;
         return {support::undecodable(message, name(),
                                      QCoreApplication::translate("AlertDeck", "invalid Hermes message: %1").arg(reason))};

@@ -39,7 +39,7 @@ std::optional<CircularHeader> jsonHeader(const QByteArray &payload)
 {
     const json::Parsed parsed = json::parse(payload);
     json::Object root;
-    if (!parsed.root || parsed.root->get_object().get(root))
+    if (!parsed.root || !json::toObject(*parsed.root, root))
         return std::nullopt;
     const auto header = json::objectMember(root, "header");
     if (!header)

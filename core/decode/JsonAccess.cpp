@@ -46,10 +46,34 @@ Parsed parse(const QByteArray &payload)
     return {root, {}};
 }
 
+Object::Object(const simdjson::dom::object &object)
+{
+    for (const simdjson::dom::key_value_pair &field : object)
+        m_members.append({field.key, field.value});
+}
+
+std::optional<Element> Object::find(std::string_view key) const
+{
+    for (const auto &[name, value] : m_members) {
+        if (name == key)
+            return value;
+    }
+    return std::nullopt;
+}
+
+bool toObject(const Element &element, Object &object)
+{
+    simdjson::dom::object dom;
+    if (element.get_object().get(dom))
+        return false;
+    object = Object(dom);
+    return true;
+}
+
 std::optional<Element> member(const Object &object, std::string_view key)
 {
-    Element value;
-    if (object[key].get(value) || value.is_null())
+    const std::optional<Element> value = object.find(key);
+    if (!value || value->is_null())
         return std::nullopt;
     return value;
 }
@@ -58,7 +82,7 @@ std::optional<Object> objectMember(const Object &object, std::string_view key)
 {
     const auto value = member(object, key);
     Object result;
-    if (!value || value->get_object().get(result))
+    if (!value || !toObject(*value, result))
         return std::nullopt;
     return result;
 }
@@ -77,6 +101,15 @@ QString text(const Element &element)
     default:
         return {};
     }
+}
+
+std::string_view view(const Object &object, std::string_view key)
+{
+    const std::optional<Element> value = object.find(key);
+    std::string_view result;
+    if (!value || value->get_string().get(result))
+        return {};
+    return result;
 }
 
 QString string(const Object &object, std::string_view key)

@@ -19,14 +19,14 @@ void forEach(const std::optional<Element> &value, const std::function<void(const
     if (!value)
         return;
     Object object;
-    if (!value->get_object().get(object)) {
+    if (json::toObject(*value, object)) {
         visit(object);
         return;
     }
     json::Array items;
     if (!value->get_array().get(items)) {
         for (Element item : items) {
-            if (!item.get_object().get(object))
+            if (json::toObject(item, object))
                 visit(object);
         }
     }
@@ -93,7 +93,7 @@ VoEventFields VoEventJsonReader::read(const QByteArray &payload)
     VoEventFields fields;
     const json::Parsed parsed = json::parse(payload);
     Object root;
-    if (!parsed.root || parsed.root->get_object().get(root)) {
+    if (!parsed.root || !json::toObject(*parsed.root, root)) {
         fields.readError = QCoreApplication::translate("AlertDeck", "invalid VOEvent JSON: %1")
                                .arg(parsed.root ? QStringLiteral("not an object") : parsed.error);
         return fields;
