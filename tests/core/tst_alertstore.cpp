@@ -86,6 +86,7 @@ private slots:
     void retentionByDays();
     void retentionBySize();
     void retentionRemovesUnreferencedSegments();
+    void indexesInBackgroundOncePaused();
 
 private:
     QString m_path;
@@ -404,6 +405,28 @@ void TestAlertStore::retentionRemovesUnreferencedSegments()
     const QVector<StoredAlert> rows = everything(*query);
     QCOMPARE(rows.size(), 1000);
     QCOMPARE(query->payload(rows.first().key, &error).value_or(QByteArray()).size(), 9000);
+}
+
+void TestAlertStore::indexesInBackgroundOncePaused()
+{
+    AlertStore::Options options;
+    options.indexIdleMs = 100;
+    QString error;
+    auto store = AlertStore::open(m_path, options, &error);
+    QVERIFY2(store, qPrintable(error));
+    for (int round = 0; round < 5; ++round) {
+        const auto [batch, next] = makeBatch(round * 10000, 10000, 1000 + round);
+        QVERIFY(store->append(QStringLiteral("GCN"), batch, next, &error));
+    }
+    auto query = openQuery();
+    AlertFilter bySource;
+    bySource.source = QStringLiteral("Swift-BAT");
+    // Before and after indexing the same rows are found: unindexed ones through the tail scan.
+    QCOMPARE(everything(*query, bySource).size(), 50000);
+    QTRY_COMPARE_WITH_TIMEOUT(store->unindexedCount(), 0, 30000);
+    const QVector<StoredAlert> rows = everything(*query, bySource);
+    QCOMPARE(rows.size(), 50000);
+    QCOMPARE(rows.last().record.offset, 49999);
 }
 
 QTEST_GUILESS_MAIN(TestAlertStore)
