@@ -57,8 +57,9 @@ DecoderRegistry::DecoderRegistry(const Options &options)
     m_decoders.push_back(std::make_unique<ZtfAvroDecoder>());
     m_decoders.push_back(std::make_unique<GenericAvroDecoder>());
     m_decoders.push_back(std::make_unique<GcnBinaryDecoder>());
-    m_decoders.push_back(std::make_unique<VoEventDecoder>());
+    // GCN JSON before VOEvent: notices are the bulk of the traffic, so they are recognized first.
     m_decoders.push_back(std::make_unique<GcnJsonDecoder>());
+    m_decoders.push_back(std::make_unique<VoEventDecoder>());
     m_decoders.push_back(std::make_unique<GcnCircularDecoder>());
     m_decoders.push_back(std::make_unique<HermesDecoder>());
     m_decoders.push_back(std::make_unique<HopCircularDecoder>());

@@ -50,7 +50,7 @@ bool GcnJsonDecoder::recognizes(const RawMessage &message) const
     if (message.topic.startsWith(QLatin1String("gcn.notices.")) || message.topic == QLatin1String("igwn.gwalert"))
         return true;
     const QByteArrayView head = support::head(payload, 2048);
-    return (support::contains(head, "\"$schema\"") && support::contains(head, "gcn.nasa.gov/schema/") && support::contains(head, "/notices/"))
+    return (support::contains(head, "gcn.nasa.gov/schema/") && support::contains(head, "/notices/"))
            || json::hasKey(payload, "\"superevent_id\"");
 }
 
