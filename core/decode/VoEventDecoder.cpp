@@ -154,7 +154,9 @@ QString VoEventDecoder::name() const
 
 bool VoEventDecoder::recognizes(const RawMessage &message) const
 {
-    const QByteArrayView head = support::head(message.payload, 1024).trimmed();
+    QByteArrayView head = support::head(message.payload, 1024).trimmed();
+    if (head.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark, as some XML writers add
+        head = head.sliced(3).trimmed();
     if (head.startsWith('<'))
         return support::contains(head, "VOEvent");
     return VoEventJsonReader::looksLikeVoEventJson(message.payload);

@@ -122,6 +122,9 @@ void TestVoEventDecoder::recognizesXmlAndHopJson()
         message.payload = payload;
         QVERIFY(decoder.recognizes(message));
     }
+    message.payload = QByteArray("\xEF\xBB\xBF") + kGbmAlert;
+    QVERIFY(decoder.recognizes(message));
+    QCOMPARE(decodeOne(message.payload).source, QStringLiteral("Fermi-GBM"));
     message.payload = "<?xml version=\"1.0\"?><html/>";
     QVERIFY(!decoder.recognizes(message));
     message.payload = R"({"title": "not a VOEvent"})";
