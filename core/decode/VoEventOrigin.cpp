@@ -7,7 +7,7 @@ namespace {
 
 struct KnownKind
 {
-    const char *stream;    // IVORN path after the authority, case-insensitive
+    const char *stream;    // IVORN authority and path ("nasa.gsfc.gcn/SWIFT"), case-insensitive
     const char *prefix;    // start of the fragment after '#'
     const char *source;
     const char *alertType; // may be empty
@@ -16,49 +16,49 @@ struct KnownKind
 // GCN Classic VOEvent streams (https://gcn.gsfc.nasa.gov/voevent.html) by IVORN fragment prefix.
 // The first matching row wins, so longer prefixes come first.
 constexpr KnownKind kKinds[] = {
-    {"SWIFT", "BAT_GRB_Pos", "Swift-BAT", "Position"},
-    {"SWIFT", "BAT_QuickLook_Pos", "Swift-BAT", "QuickLook Position"},
-    {"SWIFT", "BAT_Trans_Pos", "Swift-BAT", "Transient Position"},
-    {"SWIFT", "BAT_Known_Pos", "Swift-BAT", "Known Source Position"},
-    {"SWIFT", "BAT_Lightcurve", "Swift-BAT", "Lightcurve"},
-    {"SWIFT", "BAT", "Swift-BAT", ""},
-    {"SWIFT", "XRT_Pos", "Swift-XRT", "Position"},
-    {"SWIFT", "XRT", "Swift-XRT", ""},
-    {"SWIFT", "UVOT_Pos", "Swift-UVOT", "Position"},
-    {"SWIFT", "UVOT", "Swift-UVOT", ""},
-    {"SWIFT", "FOM_Obs", "Swift", "FOM Observe"},
-    {"SWIFT", "SC_Slew", "Swift", "Slew"},
-    {"SWIFT", "Point_Dir", "Swift", "Pointing Direction"},
-    {"SWIFT", "", "Swift", ""},
-    {"Fermi", "GBM_Alert", "Fermi-GBM", "Alert"},
-    {"Fermi", "GBM_Flt_Pos", "Fermi-GBM", "Flight Position"},
-    {"Fermi", "GBM_Gnd_Pos", "Fermi-GBM", "Ground Position"},
-    {"Fermi", "GBM_Fin_Pos", "Fermi-GBM", "Final Position"},
-    {"Fermi", "GBM_SubThresh", "Fermi-GBM", "Subthreshold"},
-    {"Fermi", "GBM", "Fermi-GBM", ""},
-    {"Fermi", "LAT_Monitor", "Fermi-LAT", "Monitor"},
-    {"Fermi", "LAT", "Fermi-LAT", ""},
-    {"Fermi", "", "Fermi", ""},
-    {"AMON", "ICECUBE", "IceCube", ""},
-    {"AMON", "", "AMON", ""},
-    {"LVC", "", "IGWN", ""},
-    {"INTEGRAL", "Wakeup_Pos", "INTEGRAL", "Wakeup Position"},
-    {"INTEGRAL", "Refined_Pos", "INTEGRAL", "Refined Position"},
-    {"INTEGRAL", "Offline_Pos", "INTEGRAL", "Offline Position"},
-    {"INTEGRAL", "Weak_Pos", "INTEGRAL", "Weak Position"},
-    {"INTEGRAL", "", "INTEGRAL", ""},
-    {"MAXI", "Known_source", "MAXI", "Known Source Position"},
-    {"MAXI", "Unknown_source", "MAXI", "Unknown Source Position"},
-    {"MAXI", "", "MAXI", ""},
-    {"MOA", "", "MOA", ""},
-    {"Antares_Alert", "", "ANTARES", ""},
-    {"COUNTERPART", "", "GCN-Counterpart", ""},
-    {"AGILE", "", "AGILE", ""},
-    {"GECAM", "", "GECAM", ""},
-    {"SNEWS", "", "SNEWS", ""},
-    {"ASASSN", "", "ASAS-SN", ""},
-    {"GRB", "", "H.E.S.S.", ""}, // ivo://HESS/GRB
-    {"alerts", "", "Gaia", ""},  // ivo://gaia.cam.uk/alerts
+    {"nasa.gsfc.gcn/SWIFT", "BAT_GRB_Pos", "Swift-BAT", "Position"},
+    {"nasa.gsfc.gcn/SWIFT", "BAT_QuickLook_Pos", "Swift-BAT", "QuickLook Position"},
+    {"nasa.gsfc.gcn/SWIFT", "BAT_Trans_Pos", "Swift-BAT", "Transient Position"},
+    {"nasa.gsfc.gcn/SWIFT", "BAT_Known_Pos", "Swift-BAT", "Known Source Position"},
+    {"nasa.gsfc.gcn/SWIFT", "BAT_Lightcurve", "Swift-BAT", "Lightcurve"},
+    {"nasa.gsfc.gcn/SWIFT", "BAT", "Swift-BAT", ""},
+    {"nasa.gsfc.gcn/SWIFT", "XRT_Pos", "Swift-XRT", "Position"},
+    {"nasa.gsfc.gcn/SWIFT", "XRT", "Swift-XRT", ""},
+    {"nasa.gsfc.gcn/SWIFT", "UVOT_Pos", "Swift-UVOT", "Position"},
+    {"nasa.gsfc.gcn/SWIFT", "UVOT", "Swift-UVOT", ""},
+    {"nasa.gsfc.gcn/SWIFT", "FOM_Obs", "Swift", "FOM Observe"},
+    {"nasa.gsfc.gcn/SWIFT", "SC_Slew", "Swift", "Slew"},
+    {"nasa.gsfc.gcn/SWIFT", "Point_Dir", "Swift", "Pointing Direction"},
+    {"nasa.gsfc.gcn/SWIFT", "", "Swift", ""},
+    {"nasa.gsfc.gcn/Fermi", "GBM_Alert", "Fermi-GBM", "Alert"},
+    {"nasa.gsfc.gcn/Fermi", "GBM_Flt_Pos", "Fermi-GBM", "Flight Position"},
+    {"nasa.gsfc.gcn/Fermi", "GBM_Gnd_Pos", "Fermi-GBM", "Ground Position"},
+    {"nasa.gsfc.gcn/Fermi", "GBM_Fin_Pos", "Fermi-GBM", "Final Position"},
+    {"nasa.gsfc.gcn/Fermi", "GBM_SubThresh", "Fermi-GBM", "Subthreshold"},
+    {"nasa.gsfc.gcn/Fermi", "GBM", "Fermi-GBM", ""},
+    {"nasa.gsfc.gcn/Fermi", "LAT_Monitor", "Fermi-LAT", "Monitor"},
+    {"nasa.gsfc.gcn/Fermi", "LAT", "Fermi-LAT", ""},
+    {"nasa.gsfc.gcn/Fermi", "", "Fermi", ""},
+    {"nasa.gsfc.gcn/AMON", "ICECUBE", "IceCube", ""},
+    {"nasa.gsfc.gcn/AMON", "", "AMON", ""},
+    {"gwnet/LVC", "", "IGWN", ""},
+    {"nasa.gsfc.gcn/INTEGRAL", "Wakeup_Pos", "INTEGRAL", "Wakeup Position"},
+    {"nasa.gsfc.gcn/INTEGRAL", "Refined_Pos", "INTEGRAL", "Refined Position"},
+    {"nasa.gsfc.gcn/INTEGRAL", "Offline_Pos", "INTEGRAL", "Offline Position"},
+    {"nasa.gsfc.gcn/INTEGRAL", "Weak_Pos", "INTEGRAL", "Weak Position"},
+    {"nasa.gsfc.gcn/INTEGRAL", "", "INTEGRAL", ""},
+    {"nasa.gsfc.gcn/MAXI", "Known_source", "MAXI", "Known Source Position"},
+    {"nasa.gsfc.gcn/MAXI", "Unknown_source", "MAXI", "Unknown Source Position"},
+    {"nasa.gsfc.gcn/MAXI", "", "MAXI", ""},
+    {"nasa.gsfc.gcn/MOA", "", "MOA", ""},
+    {"nasa.gsfc.gcn/Antares_Alert", "", "ANTARES", ""},
+    {"nasa.gsfc.gcn/COUNTERPART", "", "GCN-Counterpart", ""},
+    {"nasa.gsfc.gcn/AGILE", "", "AGILE", ""},
+    {"nasa.gsfc.gcn/GECAM", "", "GECAM", ""},
+    {"nasa.gsfc.gcn/SNEWS", "", "SNEWS", ""},
+    {"voevent.4pisky.org/ASASSN", "", "ASAS-SN", ""},
+    {"HESS/GRB", "", "H.E.S.S.", ""},
+    {"gaia.cam.uk/alerts", "", "Gaia", ""},
 };
 
 } // namespace
@@ -70,8 +70,9 @@ VoEventOrigin VoEventOrigin::fromIvorn(const QString &ivorn, const QString &auth
     const QString authority = match.captured(1);
     const QString stream = match.captured(2);
     const QString fragment = match.captured(3);
+    const QString authorityAndStream = authority + QLatin1Char('/') + stream;
     for (const KnownKind &kind : kKinds) {
-        if (stream.compare(QLatin1String(kind.stream), Qt::CaseInsensitive) == 0
+        if (authorityAndStream.compare(QLatin1String(kind.stream), Qt::CaseInsensitive) == 0
             && fragment.startsWith(QLatin1String(kind.prefix), Qt::CaseInsensitive)) {
             return {QLatin1String(kind.source), QLatin1String(kind.alertType)};
         }
