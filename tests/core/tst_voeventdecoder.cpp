@@ -19,6 +19,8 @@ private slots:
     void readsHopJsonRendering();
     void brokenXmlKeepsWhatWasRead();
     void emptyAndNonVoEventPayloads();
+    void sourceAndTypeFromIvorn_data();
+    void sourceAndTypeFromIvorn();
 };
 
 namespace {
@@ -217,6 +219,41 @@ void TestVoEventDecoder::emptyAndNonVoEventPayloads()
     const Alert garbage = decodeOne(QByteArray("\x00\xff<<<", 5));
     QVERIFY(!garbage.decodeError.isEmpty());
     QVERIFY(!garbage.id.isEmpty());
+}
+
+void TestVoEventDecoder::sourceAndTypeFromIvorn_data()
+{
+    QTest::addColumn<QString>("ivorn");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("alertType");
+    QTest::newRow("XRT") << QStringLiteral("ivo://nasa.gsfc.gcn/SWIFT#XRT_Pos_1300004-001") << QStringLiteral("Swift-XRT")
+                         << QStringLiteral("Position");
+    QTest::newRow("UVOT") << QStringLiteral("ivo://nasa.gsfc.gcn/SWIFT#UVOT_Pos_1300004-002") << QStringLiteral("Swift-UVOT")
+                          << QStringLiteral("Position");
+    QTest::newRow("GBM ground") << QStringLiteral("ivo://nasa.gsfc.gcn/Fermi#GBM_Gnd_Pos_2025-01-01T00:00:00.00_1_2-3")
+                                << QStringLiteral("Fermi-GBM") << QStringLiteral("Ground Position");
+    QTest::newRow("LAT") << QStringLiteral("ivo://nasa.gsfc.gcn/Fermi#LAT_Monitor_2025-01-01T00:00:00.00_1-2")
+                         << QStringLiteral("Fermi-LAT") << QStringLiteral("Monitor");
+    QTest::newRow("INTEGRAL") << QStringLiteral("ivo://nasa.gsfc.gcn/INTEGRAL#Weak_Pos_010001-0-1")
+                              << QStringLiteral("INTEGRAL") << QStringLiteral("Weak Position");
+    QTest::newRow("AMON, not IceCube") << QStringLiteral("ivo://nasa.gsfc.gcn/AMON#HAWC_Burst_2025-01-01")
+                                       << QStringLiteral("AMON") << QString();
+    QTest::newRow("other broker's alerts") << QStringLiteral("ivo://example.org/alerts#X1") << QStringLiteral("alerts")
+                                           << QString();
+}
+
+void TestVoEventDecoder::sourceAndTypeFromIvorn()
+{
+    QFETCH(QString, ivorn);
+    QFETCH(QString, source);
+    QFETCH(QString, alertType);
+    const QByteArray packet = "<voe:VOEvent xmlns:voe=\"http://www.ivoa.net/xml/VOEvent/v2.0\" role=\"observation\" "
+                              "version=\"2.0\" ivorn=\"" + ivorn.toUtf8() + "\"><What/></voe:VOEvent>";
+    const Alert alert = decodeOne(packet);
+    QCOMPARE(alert.id, ivorn);
+    QCOMPARE(alert.source, source);
+    QCOMPARE(alert.alertType, alertType);
+    QVERIFY(alert.decodeError.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestVoEventDecoder)
