@@ -139,8 +139,10 @@ QVector<Alert> GcnTextDecoder::decode(const RawMessage &message) const
     alert.test = noticeType.contains(QLatin1String("test"), Qt::CaseInsensitive)
                  || fields.value(QStringLiteral("TITLE")).contains(QLatin1String("test"), Qt::CaseInsensitive);
     const QString revision = firstOf(fields, {"REVISION", "SEQUENCE_NUM", "PKT_SER_NUM"});
-    alert.id = alert.event.isEmpty() ? support::fallbackId(message, name())
-                                     : QStringLiteral("%1:%2#%3").arg(noticeType, alert.event, revision);
+    if (alert.event.isEmpty())
+        alert.id = support::fallbackId(message, name());
+    else
+        alert.id = noticeType + QLatin1Char(':') + alert.event + (revision.isEmpty() ? QString() : QLatin1Char('#') + revision);
     alert.title = QStringList{noticeType, alert.event}.join(QLatin1Char(' ')).trimmed();
     return {alert};
 }

@@ -94,6 +94,7 @@ void TestGcnTextDecoder::mapsSwiftNoticeWithDegreeError()
     const Alert alert = decodeOne(kSwift);
     QCOMPARE(alert.source, QStringLiteral("Swift-BAT"));
     QCOMPARE(alert.event, QStringLiteral("1300002"));
+    QCOMPARE(alert.id, QStringLiteral("Swift-BAT GRB Position:1300002"));
     QCOMPARE(alert.time, QStringLiteral("2025-06-04T01:00:00.250Z"));
     QCOMPARE(*alert.ra, 45.1234);
     QCOMPARE(*alert.dec, 12.5);
