@@ -87,7 +87,7 @@ QStringList DecoderRegistry::formatNames() const
 
 bool DecoderRegistry::hasFormat(const QString &name) const
 {
-    return byName(name) != nullptr;
+    return formatNames().contains(name);
 }
 
 const AlertDecoder *DecoderRegistry::byName(const QString &name) const
