@@ -64,6 +64,8 @@ bool AlertStore::append(const QString &stream, const decode::AlertBatch &alerts,
     if (alerts.isEmpty() && nextOffsets.isEmpty())
         return true;
     sqlite3 *db = d->db.get();
+    if (d->indexer)
+        d->indexer->writerActive();
     QString reason;
     // IMMEDIATE takes the write lock up front: the payload file position read inside the
     // transaction then cannot be raced by another writer on the same store.
@@ -83,7 +85,7 @@ bool AlertStore::append(const QString &stream, const decode::AlertBatch &alerts,
     }
     // The batch is durable; indexing is housekeeping, and rows not yet indexed stay findable.
     if (d->indexer) {
-        d->indexer->appended();
+        d->indexer->writerActive();
     } else if (d->maintenance->indexPending(schema::kIndexChunk, schema::kMaxUnindexed, &reason) < 0) {
         qWarning().noquote() << QCoreApplication::translate("AlertDeck", "alert store indexing postponed: %1").arg(reason);
     }

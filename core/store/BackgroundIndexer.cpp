@@ -32,7 +32,7 @@ BackgroundIndexer::~BackgroundIndexer()
     m_thread.join();
 }
 
-void BackgroundIndexer::appended()
+void BackgroundIndexer::writerActive()
 {
     m_lastAppendMs.store(QDateTime::currentMSecsSinceEpoch(), std::memory_order_relaxed);
 }
@@ -57,8 +57,9 @@ void BackgroundIndexer::run()
             }
         }
         lock.lock();
-        // Straight on with the next chunk while there is work and the writer stays quiet.
-        if (indexed <= 0)
+        // Straight on with the next chunk while there is work and the writer stays quiet; with the
+        // writer busy (indexing only because the tail is too long) leave it room between chunks.
+        if (indexed <= 0 || !idle())
             m_wake.wait_for(lock, std::chrono::milliseconds(qMax(50, m_idleMs / 2)), [this] { return m_stop; });
     }
 }

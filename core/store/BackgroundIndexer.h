@@ -24,8 +24,9 @@ public:
     BackgroundIndexer(const BackgroundIndexer &) = delete;
     BackgroundIndexer &operator=(const BackgroundIndexer &) = delete;
 
-    // Called by the writer after each append: postpones indexing until the next pause.
-    void appended();
+    // Called by the writer when an append starts and when it ends: postpones indexing until the
+    // next pause, so a waiting append gets the write lock after at most the chunk under way.
+    void writerActive();
 
 private:
     BackgroundIndexer(SqliteDatabase db, int idleMs);
