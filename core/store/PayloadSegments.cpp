@@ -86,6 +86,7 @@ bool PayloadSegments::write(qint64 segment, qint64 offset, const std::vector<Pie
         if (piece.size > 0)
             vectors.push_back({const_cast<char *>(piece.data), size_t(piece.size)});
     }
+    const qint64 start = offset;
     size_t next = 0;
     while (next < vectors.size()) {
         const int count = int(std::min<size_t>(IOV_MAX, vectors.size() - next));
@@ -112,6 +113,10 @@ bool PayloadSegments::write(qint64 segment, qint64 offset, const std::vector<Pie
                      .arg(pathOf(segment), systemError());
         return false;
     }
+    // Payloads are written once and read back rarely (the detail pane): drop them from the page
+    // cache now they are on disk, so a long ingest does not fill memory with them (measured: once a
+    // 10M-alert run had filled the page cache, page reclaim cut ingest from 289k to 127k alerts/s).
+    ::posix_fadvise(m_fd, start, offset - start, POSIX_FADV_DONTNEED);
     return true;
 }
 
