@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace alertdeck::store {
 namespace {
@@ -307,6 +308,47 @@ std::optional<qint64> AlertQuery::countEstimate(const AlertFilter &filter, QStri
     if (!estimate && error)
         *error = QCoreApplication::translate("AlertDeck", "cannot count alerts in %1: %2").arg(d->path, reason);
     return estimate;
+}
+
+std::optional<QueryCursor> AlertQuery::seek(const AlertFilter &filter, SortOrder order, bool newestFirst,
+                                            double fraction, QString *error)
+{
+    sqlite3 *db = d->db.get();
+    QString reason;
+    const std::optional<QueryPlan::Resolved> resolved = d->resolve(filter, &reason);
+    if (!resolved) {
+        *error = QCoreApplication::translate("AlertDeck", "cannot query alert store %1: %2").arg(d->path, reason);
+        return std::nullopt;
+    }
+    fraction = std::clamp(fraction, 0.0, 1.0);
+    const int step = newestFirst ? 1 : -1; // a cursor is exclusive: start just beyond the target
+    if (order == SortOrder::Received) {
+        const auto range = resolved->keyRange.value_or(
+            std::make_pair(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()));
+        const qint64 first = std::max(range.first, sql::scalar(db, "SELECT min(key) FROM alerts", 1));
+        const qint64 last = std::min(range.second, sql::scalar(db, "SELECT max(key) FROM alerts", 0));
+        const auto span = qint64(std::llround(fraction * double(std::max<qint64>(0, last - first))));
+        const qint64 key = newestFirst ? last - span : first + span;
+        return QueryCursor{key + step, 0};
+    }
+    // Event time: the entry of ix_time at that rank (an index-only walk; the unindexed tail, at most
+    // a small share of a big history, is left out of the ranking).
+    SqliteStatement rank = sql::prepare(
+        db, newestFirst ? "SELECT time_ms, key FROM ix_time ORDER BY time_ms DESC, key DESC LIMIT 1 OFFSET ?"
+                        : "SELECT time_ms, key FROM ix_time ORDER BY time_ms, key LIMIT 1 OFFSET ?",
+        &reason);
+    const qint64 indexed = sql::scalar(db, "SELECT count(*) FROM ix_time", 0);
+    if (!rank) {
+        *error = reason;
+        return std::nullopt;
+    }
+    sqlite3_bind_int64(rank.get(), 1, qint64(fraction * double(std::max<qint64>(0, indexed - 1))));
+    if (sqlite3_step(rank.get()) != SQLITE_ROW) {
+        // Nothing indexed yet: a cursor before every row, i.e. the beginning.
+        const qint64 beyond = newestFirst ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
+        return QueryCursor{beyond, beyond};
+    }
+    return QueryCursor{sqlite3_column_int64(rank.get(), 1) + step, sqlite3_column_int64(rank.get(), 0)};
 }
 
 std::optional<AlertQuery::Private::Location> AlertQuery::Private::locate(qint64 key, QString *error)

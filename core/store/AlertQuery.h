@@ -39,6 +39,11 @@ public:
                                              QString *error);
     // Exact for small results; otherwise extrapolated from a sample of the candidates.
     std::optional<qint64> countEstimate(const AlertFilter &filter, QString *error);
+    // Where a scroll bar dragged to `fraction` (0: first row, 1: last) lands: a cursor whose next
+    // page starts there. Exact for the unfiltered history in arrival order (keys are dense), an
+    // approximation otherwise (position in key or event-time order, filter assumed spread evenly).
+    std::optional<QueryCursor> seek(const AlertFilter &filter, SortOrder order, bool newestFirst,
+                                    double fraction, QString *error);
 
     std::optional<QByteArray> payload(qint64 key, QString *error);
     std::optional<decode::MessageHeaders> headers(qint64 key, QString *error);

@@ -178,6 +178,7 @@ private slots:
     void initTestCase();
     void pagesMatchIndependentComputation_data();
     void pagesMatchIndependentComputation();
+    void seekLandsWhereTheScrollBarIs();
     void seesNewAppendsWithoutReopening();
 
 private:
@@ -281,6 +282,34 @@ void TestAlertQuery::pagesMatchIndependentComputation()
     QCOMPARE(ids, expectedIds);
     // Below the sampling threshold the estimate is exact.
     QCOMPARE(query->countEstimate(c.filter, &error).value_or(-1), qint64(expectedIds.size()));
+}
+
+void TestAlertQuery::seekLandsWhereTheScrollBarIs()
+{
+    QString error;
+    auto query = AlertQuery::open(m_path, &error);
+    QVERIFY(query);
+    auto firstIdAt = [&](SortOrder order, bool newestFirst, double fraction) {
+        const auto cursor = query->seek(AlertFilter(), order, newestFirst, fraction, &error);
+        const auto rows = cursor ? query->page(AlertFilter(), order, newestFirst, cursor, 1, &error) : std::nullopt;
+        return rows && !rows->isEmpty() ? rows->first().record.alert.id : QString();
+    };
+    // Arrival order, unfiltered: exact.
+    const int last = int(m_alerts.size()) - 1;
+    QCOMPARE(firstIdAt(SortOrder::Received, true, 0.0), m_alerts.at(last).received.alert.id);
+    QCOMPARE(firstIdAt(SortOrder::Received, true, 1.0), m_alerts.at(0).received.alert.id);
+    QCOMPARE(firstIdAt(SortOrder::Received, false, 0.0), m_alerts.at(0).received.alert.id);
+    QCOMPARE(firstIdAt(SortOrder::Received, true, 0.5), m_alerts.at(last - qRound(0.5 * last)).received.alert.id);
+    // Event time: ranks among indexed rows, so positions move the right way.
+    auto timeOf = [&](const QString &id) {
+        for (const Expected &e : std::as_const(m_alerts)) {
+            if (e.received.alert.id == id)
+                return e.timeMs.value_or(std::numeric_limits<qint64>::min());
+        }
+        return qint64(0);
+    };
+    QVERIFY(timeOf(firstIdAt(SortOrder::Time, true, 0.1)) >= timeOf(firstIdAt(SortOrder::Time, true, 0.6)));
+    QVERIFY(timeOf(firstIdAt(SortOrder::Time, false, 0.1)) <= timeOf(firstIdAt(SortOrder::Time, false, 0.6)));
 }
 
 void TestAlertQuery::seesNewAppendsWithoutReopening()
