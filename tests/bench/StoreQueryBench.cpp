@@ -92,6 +92,19 @@ int runQueryBench(const QString &path)
         if (!second || !count)
             return 1;
     }
+    // A scroll bar dragged to the middle of the whole history.
+    for (const auto &[name, order] : {std::pair{"history_seek_middle_ms", SortOrder::Received},
+                                      std::pair{"history_seek_middle_by_time_ms", SortOrder::Time}}) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto cursor = query->seek(AlertFilter(), order, true, 0.5, &error);
+        const auto rows = cursor ? query->page(AlertFilter(), order, true, cursor, 100, &error) : std::nullopt;
+        if (!rows) {
+            std::fprintf(stderr, "%s: %s\n", name, qPrintable(error));
+            return 1;
+        }
+        std::printf("BENCH %s %.1f ms (%lld rows)\n", name, double(timer.nsecsElapsed()) / 1e6, qint64(rows->size()));
+    }
     const std::optional<QByteArray> payload = query->payload(1, &error);
     std::printf("payload of the oldest alert: %lld bytes\n", payload ? qint64(payload->size()) : -1);
     return 0;
