@@ -19,6 +19,7 @@ ListenSession::ListenSession(Options options, QObject *parent)
     connect(&m_engine, &engine::AlertEngine::streamStatusChanged, this, &ListenSession::onStatus);
     connect(&m_engine, &engine::AlertEngine::streamReachedEnd, this, &ListenSession::onReachedEnd);
     connect(&m_engine, &engine::AlertEngine::stopped, this, &ListenSession::onStopped);
+    connect(&m_engine, &engine::AlertEngine::streamFinished, this, &ListenSession::onStreamFinished);
     connect(&m_engine, &engine::AlertEngine::storeWarning, this, &printError);
     connect(&m_engine, &engine::AlertEngine::storeFailed, this, [this](const QString &error) {
         printError(error);
@@ -85,6 +86,17 @@ void ListenSession::onStatus(const kafka::StreamStatus &status)
 void ListenSession::onReachedEnd(const QString &stream)
 {
     m_running.remove(stream);
+    if (m_running.isEmpty())
+        requestStop();
+}
+
+// A stream that ends on its own (it could not start, or a fatal broker error) has said why already;
+// once none is left there is nothing to listen to.
+void ListenSession::onStreamFinished(const QString &stream)
+{
+    if (m_stopping || !m_running.remove(stream))
+        return;
+    m_exitCode = ExitFailure;
     if (m_running.isEmpty())
         requestStop();
 }

@@ -36,6 +36,7 @@ private:
     void onAlertsStored(const engine::StreamBatch &batch);
     void onStatus(const kafka::StreamStatus &status);
     void onReachedEnd(const QString &stream);
+    void onStreamFinished(const QString &stream);
     void onStopped();
 
     Options m_options;

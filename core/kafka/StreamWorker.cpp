@@ -39,6 +39,7 @@ StreamWorker::StreamWorker(Settings settings, QObject *parent)
     , m_settings(std::move(settings))
     , m_decoders(m_settings.decoderOptions)
     , m_router(m_settings.stream.handlers)
+    , m_declaredFormat(m_settings.stream.declaredFormat())
     , m_pollTimer(this) // parented, so they move to the worker's thread with it
     , m_statusTimer(this)
 {
@@ -117,6 +118,7 @@ void StreamWorker::errorCallback(rd_kafka_t *, int err, const char *reason, void
 
 void StreamWorker::onAssign(rd_kafka_topic_partition_list_t *partitions)
 {
+    collectOffsets();
     for (int i = 0; i < partitions->cnt; ++i) {
         rd_kafka_topic_partition_t &partition = partitions->elems[i];
         const store::TopicPartition tp = topicPartition(partition);
@@ -205,29 +207,43 @@ void StreamWorker::pollOnce()
         m_pollTimer.start(0);
 }
 
+// What the worker needs of a topic on every message, looked up by librdkafka's topic handle. The
+// name is compared too, as a freed handle's address may come back for another topic.
+StreamWorker::TopicEntry &StreamWorker::topicEntry(const rd_kafka_topic_t *rkt)
+{
+    const char *name = rd_kafka_topic_name(rkt);
+    auto found = m_topics.find(rkt);
+    if (found != m_topics.end() && found->rawName == name)
+        return *found;
+    TopicEntry entry;
+    entry.rawName = name;
+    entry.name = QString::fromUtf8(name);
+    entry.actions = route::ActionSet::fromHandler(m_router.handlerFor(entry.name));
+    return *m_topics.insert(rkt, entry);
+}
+
 void StreamWorker::handleMessage(const rd_kafka_message_t *message)
 {
-    const QString topic = QString::fromUtf8(rd_kafka_topic_name(message->rkt));
-    const store::TopicPartition tp{topic, message->partition};
+    TopicEntry &topic = topicEntry(message->rkt);
     decode::RawMessage raw;
     raw.payload = QByteArray(static_cast<const char *>(message->payload), qsizetype(message->len));
     raw.headers = readHeaders(message);
-    raw.topic = topic;
-    raw.declaredFormat = m_settings.stream.declaredFormat();
-    const route::ActionSet actions = route::ActionSet::fromHandler(m_router.handlerFor(topic));
+    raw.topic = topic.name;
+    raw.declaredFormat = m_declaredFormat;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
     for (decode::Alert &alert : m_decoders.decode(raw)) {
         if (!alert.decodeError.isEmpty())
             ++m_status.decodeErrors;
-        m_batch.alerts.append({std::move(alert), m_settings.stream.name, topic, message->partition,
+        m_batch.alerts.append({std::move(alert), m_settings.stream.name, topic.name, message->partition,
                                message->offset, now, raw.payload, raw.headers});
-        m_batch.actions.append(actions);
+        m_batch.actions.append(topic.actions);
     }
-    m_batch.nextOffsets.insert(tp, message->offset + 1);
+    // Offsets are gathered per topic handle and turned into (topic, partition) keys once per batch.
+    topic.nextOffsets.insert(message->partition, message->offset + 1);
+    if (!m_atEnd.isEmpty())
+        m_atEnd.remove({topic.name, message->partition});
     m_batch.bytes += qint64(message->len);
-    m_position.insert(tp, message->offset + 1);
-    m_atEnd.remove(tp);
     ++m_status.messages;
     ++m_messagesSinceStatus;
     m_bytesSinceStatus += qint64(message->len);
@@ -241,11 +257,24 @@ void StreamWorker::handleMessage(const rd_kafka_message_t *message)
     }
 }
 
+void StreamWorker::collectOffsets()
+{
+    for (TopicEntry &topic : m_topics) {
+        for (auto it = topic.nextOffsets.cbegin(); it != topic.nextOffsets.cend(); ++it) {
+            const store::TopicPartition tp{topic.name, it.key()};
+            m_batch.nextOffsets.insert(tp, it.value());
+            m_position.insert(tp, it.value());
+        }
+        topic.nextOffsets.clear();
+    }
+}
+
 void StreamWorker::handleConsumerError(const rd_kafka_message_t *message)
 {
     const QString topic = message->rkt ? QString::fromUtf8(rd_kafka_topic_name(message->rkt)) : QString();
     switch (message->err) {
     case RD_KAFKA_RESP_ERR__PARTITION_EOF:
+        collectOffsets();
         m_atEnd.insert({topic, message->partition});
         if (!m_position.contains({topic, message->partition}))
             m_position.insert({topic, message->partition}, message->offset);
@@ -277,6 +306,7 @@ void StreamWorker::checkEnd()
 void StreamWorker::flush()
 {
     m_sinceFlush.restart();
+    collectOffsets();
     if (m_batch.alerts.isEmpty() && m_batch.nextOffsets.isEmpty())
         return;
     m_batch.stream = m_settings.stream.name;
@@ -321,6 +351,7 @@ void StreamWorker::publishStatus()
     m_messagesSinceStatus = 0;
     m_bytesSinceStatus = 0;
     m_status.lag.clear();
+    collectOffsets();
     for (const store::TopicPartition &tp : std::as_const(m_assigned)) {
         int64_t low = -1;
         int64_t high = -1;

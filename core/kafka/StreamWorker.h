@@ -68,7 +68,17 @@ private:
     void onRevoke(rd_kafka_topic_partition_list_t *partitions);
     void onError(rd_kafka_resp_err_t err, const QString &reason);
     void pollOnce();
+    struct TopicEntry
+    {
+        QByteArray rawName;
+        QString name;
+        route::ActionSet actions;
+        QHash<qint32, qint64> nextOffsets; // since the last batch, per partition
+    };
+
+    TopicEntry &topicEntry(const rd_kafka_topic_t *rkt);
     void handleMessage(const rd_kafka_message_t *message);
+    void collectOffsets();
     void handleConsumerError(const rd_kafka_message_t *message);
     void flush();
     void publishStatus();
@@ -79,6 +89,8 @@ private:
     Settings m_settings;
     decode::DecoderRegistry m_decoders;
     route::TopicRouter m_router;
+    const QString m_declaredFormat;
+    QHash<const rd_kafka_topic_t *, TopicEntry> m_topics;
     KafkaHandle m_consumer;
     QTimer m_pollTimer;
     QTimer m_statusTimer;

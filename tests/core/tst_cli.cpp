@@ -25,6 +25,7 @@ private slots:
     void replayNeedsBootstrapAndTopic();
     void listenRefusesInvalidConfig();
     void mockPrintsItsBootstrapFirst();
+    void listenEndsWhenItsStreamCannotStart();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -157,6 +158,17 @@ void TestCli::mockPrintsItsBootstrapFirst()
     QVERIFY(mock.waitForFinished(10000));
     QCOMPARE(mock.exitStatus(), QProcess::NormalExit);
     QCOMPARE(mock.exitCode(), 0);
+}
+
+void TestCli::listenEndsWhenItsStreamCannotStart()
+{
+    // librdkafka refuses the property: the stream cannot start, and listen must say so and end.
+    const QString config = write(QStringLiteral("listen-prop.json"),
+        R"({"streams": [{"name": "p", "kind": "kafka", "options": {"bootstrap": "127.0.0.1:1", "topics": ["a"], "config": {"no.such.property": "1"}}}]})");
+    const CliResult result = runCli({QStringLiteral("listen"), QStringLiteral("--config"), config, QStringLiteral("--store"), m_dir.filePath(QStringLiteral("p.db"))}, 20000);
+    QVERIFY2(result.finished, "listen kept running with no stream left");
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("stream \"p\", config \"no.such.property\""), result.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
