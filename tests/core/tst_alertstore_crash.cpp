@@ -100,7 +100,8 @@ void TestAlertStoreCrash::verifyConsistent(const QString &path, qint64 *total)
         const StoredAlert &row = rows->at(i);
         const std::optional<QByteArray> payload = query->payload(row.key, &error);
         QVERIFY2(payload, qPrintable(error));
-        QVERIFY(payload->contains("\"id\":\"" + row.record.alert.id.toUtf8() + '"'));
+        const QByteArray idField = "\"id\":\"" + row.record.alert.id.toUtf8() + '"';
+        QVERIFY(payload->contains(idField));
     }
     *total = rows->size();
 }
