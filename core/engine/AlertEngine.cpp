@@ -8,6 +8,17 @@
 #include <QStandardPaths>
 
 namespace alertdeck::engine {
+namespace {
+
+// A connection opened only to check the store or read offsets starts no indexing thread.
+store::AlertStore::Options shortLived()
+{
+    store::AlertStore::Options options;
+    options.backgroundIndexing = false;
+    return options;
+}
+
+} // namespace
 
 struct AlertEngine::StreamThread
 {
@@ -56,7 +67,7 @@ bool AlertEngine::open(QString *error)
     QDir().mkpath(QFileInfo(m_options.storePath).absolutePath());
     // Opened once here so that a store that cannot be opened is reported before any stream starts;
     // the writer thread then keeps its own connection.
-    if (!store::AlertStore::open(m_options.storePath, error))
+    if (!store::AlertStore::open(m_options.storePath, shortLived(), error))
         return false;
     m_storeThread = std::make_unique<QThread>();
     m_storeThread->setObjectName(QStringLiteral("alertdeck-store"));
@@ -94,7 +105,7 @@ void AlertEngine::startStream(const config::StreamConfig &stream, const QString 
     settings.maxMessages = m_options.maxMessagesPerStream;
     settings.decoderOptions = m_options.decoders;
     QString error;
-    if (auto reader = store::AlertStore::open(m_options.storePath, &error))
+    if (auto reader = store::AlertStore::open(m_options.storePath, shortLived(), &error))
         settings.resumeOffsets = reader->committedOffsets(stream.name);
 
     auto streamThread = std::make_shared<StreamThread>();
