@@ -73,7 +73,7 @@ void MainWindow::setDefaultColumnWidths()
     header->resizeSection(AlertTableModel::Time, width("2026-11-25T03:39:59.440Z"));
     header->resizeSection(AlertTableModel::Stream, width("Hopskotch"));
     header->resizeSection(AlertTableModel::Topic, width("gcn.notices.swift.bat.guano"));
-    header->resizeSection(AlertTableModel::Source, width("Fermi-GBM"));
+    header->resizeSection(AlertTableModel::Source, width("GCN Circulars"));
     header->resizeSection(AlertTableModel::Event, width("GRB 261124A"));
     header->resizeSection(AlertTableModel::Type, width("Preliminary (test)"));
     for (const int column : {AlertTableModel::Ra, AlertTableModel::Dec, AlertTableModel::Error, AlertTableModel::Mag,

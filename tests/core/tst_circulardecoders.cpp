@@ -1,3 +1,4 @@
+#include "DecodeOne.h"
 #include "core/decode/GcnCircularDecoder.h"
 #include "core/decode/HopCircularDecoder.h"
 
@@ -50,15 +51,7 @@ const char kArchiveMany[] = R"({"circulars": [
   {"not": "a circular"}],
   "users": [{"email": "x@example.org"}]})";
 
-Alert decodeOne(const AlertDecoder &decoder, const QByteArray &payload)
-{
-    RawMessage message;
-    message.payload = payload;
-    const QVector<Alert> alerts = decoder.decode(message);
-    if (alerts.size() != 1)
-        qFatal("expected exactly one alert, got %d", int(alerts.size()));
-    return alerts.first();
-}
+using alertdeck::test::decodeOne;
 
 } // namespace
 

@@ -1,3 +1,4 @@
+#include "DecodeOne.h"
 #include "core/decode/GcnBinaryDecoder.h"
 
 #include <QTest>
@@ -33,12 +34,7 @@ Words common(qint32 type, qint32 trigger, qint32 tjd, qint32 centiseconds)
 
 Alert decodeOne(const QByteArray &payload)
 {
-    RawMessage message;
-    message.payload = payload;
-    const QVector<Alert> alerts = GcnBinaryDecoder().decode(message);
-    if (alerts.size() != 1)
-        qFatal("expected exactly one alert, got %d", int(alerts.size()));
-    return alerts.first();
+    return alertdeck::test::decodeOne(GcnBinaryDecoder(), payload);
 }
 
 } // namespace

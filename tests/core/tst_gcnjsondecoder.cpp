@@ -1,3 +1,4 @@
+#include "DecodeOne.h"
 #include "core/decode/GcnJsonDecoder.h"
 
 #include <QTest>
@@ -55,12 +56,7 @@ const char kIgwnAlert[] = R"({
 
 Alert decodeOne(const QByteArray &payload)
 {
-    RawMessage message;
-    message.payload = payload;
-    const QVector<Alert> alerts = GcnJsonDecoder().decode(message);
-    if (alerts.size() != 1)
-        qFatal("expected exactly one alert, got %d", int(alerts.size()));
-    return alerts.first();
+    return alertdeck::test::decodeOne(GcnJsonDecoder(), payload);
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "DecodeOne.h"
 #include "core/decode/GcnTextDecoder.h"
 
 #include <QTest>
@@ -51,12 +52,7 @@ const char kSwift[] = "TITLE:           GCN/SWIFT NOTICE\n"
 
 Alert decodeOne(const QByteArray &payload)
 {
-    RawMessage message;
-    message.payload = payload;
-    const QVector<Alert> alerts = GcnTextDecoder().decode(message);
-    if (alerts.size() != 1)
-        qFatal("expected exactly one alert, got %d", int(alerts.size()));
-    return alerts.first();
+    return alertdeck::test::decodeOne(GcnTextDecoder(), payload);
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "DecodeOne.h"
 #include "core/decode/HermesDecoder.h"
 
 #include <QTest>
@@ -43,12 +44,7 @@ const char kSexagesimal[] = R"json({"title": "Target of opportunity", "topic": "
 
 Alert decodeOne(const QByteArray &payload)
 {
-    RawMessage message;
-    message.payload = payload;
-    const QVector<Alert> alerts = HermesDecoder().decode(message);
-    if (alerts.size() != 1)
-        qFatal("expected exactly one alert, got %d", int(alerts.size()));
-    return alerts.first();
+    return alertdeck::test::decodeOne(HermesDecoder(), payload);
 }
 
 } // namespace

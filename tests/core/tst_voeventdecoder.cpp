@@ -1,3 +1,4 @@
+#include "DecodeOne.h"
 #include "core/decode/VoEventDecoder.h"
 
 #include <QTest>
@@ -106,12 +107,7 @@ const char kHopJson[] = R"({"ivorn": "ivo://gwnet/LVC#S250404cd-1-Preliminary", 
 
 Alert decodeOne(const QByteArray &payload)
 {
-    RawMessage message;
-    message.payload = payload;
-    const QVector<Alert> alerts = VoEventDecoder().decode(message);
-    if (alerts.size() != 1)
-        qFatal("expected exactly one alert, got %d", int(alerts.size()));
-    return alerts.first();
+    return alertdeck::test::decodeOne(VoEventDecoder(), payload);
 }
 
 } // namespace
