@@ -24,6 +24,7 @@ private slots:
     void initTestCase();
     void everyMessageArrivesExactlyOnce();
     void resumesFromStoredOffsetsWithoutDuplicates();
+    void interruptStoresOffsetsBeforeExit();
     void patternPicksUpTopicCreatedLater();
     void wildcardTakesEveryPublicTopic();
     void corruptMessageIsKeptWithItsError();
@@ -157,6 +158,34 @@ void TestKafkaStream::resumesFromStoredOffsetsWithoutDuplicates()
     QCOMPARE(more.size(), 25);
     for (const QJsonObject &alert : more)
         QVERIFY(alert.value(QStringLiteral("ra")).toDouble() >= 0.300 - 1e-9);
+}
+
+void TestKafkaStream::interruptStoresOffsetsBeforeExit()
+{
+    const QString topic = TestBroker::uniqueTopic(QStringLiteral("it.sigint"));
+    QString error;
+    QVERIFY2(TestBroker(m_bootstrap).createTopic(topic, 2, &error), qPrintable(error));
+    replay(topic, writeNotices(0, 50));
+    const QString config = writeConfig(QStringLiteral("sigint"), {{topic, QJsonArray{QStringLiteral("table")}}});
+    const QString store = m_dir.filePath(QStringLiteral("sigint.db"));
+    QProcess listener;
+    listener.start(cliPath(), {QStringLiteral("listen"), QStringLiteral("--config"), config, QStringLiteral("--store"), store,
+                               QStringLiteral("--from-beginning"), QStringLiteral("--json")});
+    QVERIFY(listener.waitForStarted());
+    QByteArray out;
+    QElapsedTimer clock;
+    clock.start();
+    while (out.count('\n') < 50 && clock.elapsed() < 60000 && listener.state() == QProcess::Running) {
+        listener.waitForReadyRead(500);
+        out += listener.readAllStandardOutput();
+    }
+    QCOMPARE(out.count('\n'), 50);
+    ::kill(pid_t(listener.processId()), SIGINT);
+    QVERIFY(listener.waitForFinished(15000));
+    QCOMPARE(listener.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(listener.exitCode(), 0);
+    QVERIFY(listener.readAllStandardError().contains("50 alerts, 0 errors"));
+    QCOMPARE(listen(config, store).size(), 0); // every offset was stored before the process ended
 }
 
 void TestKafkaStream::patternPicksUpTopicCreatedLater()
