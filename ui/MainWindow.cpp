@@ -10,6 +10,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -53,6 +55,7 @@ MainWindow::MainWindow(engine::AlertEngine *engine, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     setCentralWidget(splitter);
     buildToolBar();
+    buildMenus();
     statusBar()->addWidget(m_statusLabel, 1);
     updateStatusLine();
 
@@ -81,6 +84,18 @@ void MainWindow::setDefaultColumnWidths()
         header->resizeSection(column, width("-12.11200"));
 }
 
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platform themes
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_hideTestAction);
+    QMenu *streams = menuBar()->addMenu(tr("&Streams"));
+    streams->addAction(m_pauseAction);
+}
+
 void MainWindow::buildToolBar()
 {
     QToolBar *toolBar = addToolBar(tr("Alerts"));
@@ -98,10 +113,10 @@ void MainWindow::buildToolBar()
     connect(focusFilter, &QAction::triggered, m_filter, [this] { m_filter->setFocus(); m_filter->selectAll(); });
     addAction(focusFilter);
 
-    QAction *hideTest = toolBar->addAction(tr("Hide test alerts"));
-    hideTest->setObjectName(QStringLiteral("hideTestAction"));
-    hideTest->setCheckable(true);
-    connect(hideTest, &QAction::toggled, m_proxy, &AlertFilterProxy::setHideTestAlerts);
+    m_hideTestAction = toolBar->addAction(tr("Hide test alerts"));
+    m_hideTestAction->setObjectName(QStringLiteral("hideTestAction"));
+    m_hideTestAction->setCheckable(true);
+    connect(m_hideTestAction, &QAction::toggled, m_proxy, &AlertFilterProxy::setHideTestAlerts);
 
     m_pauseAction = toolBar->addAction(tr("Pause streams"));
     m_pauseAction->setObjectName(QStringLiteral("pauseAction"));

@@ -36,6 +36,7 @@ protected:
 
 private:
     void buildToolBar();
+    void buildMenus();
     void setDefaultColumnWidths();
     void onAlertsStored(const engine::StreamBatch &batch);
     void onStreamStatus(const kafka::StreamStatus &status);
@@ -50,6 +51,7 @@ private:
     DetailPanel *m_detail;
     QLineEdit *m_filter = nullptr;
     QAction *m_pauseAction = nullptr;
+    QAction *m_hideTestAction = nullptr;
     QLabel *m_statusLabel;
     QHash<QString, kafka::StreamStatus> m_streams;
     qint64 m_alertCount = 0;

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -27,6 +28,7 @@ private slots:
     void selectingARowShowsItsDetails();
     void pauseStopsTheStream();
     void hideTestAlerts();
+    void quitStopsStreamsBeforeClosing();
 
 private:
     QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("alertTable")); }
@@ -137,6 +139,20 @@ void TestMainWindow::hideTestAlerts()
     QVERIFY(table()->model()->rowCount() < all);
     for (int row = 0; row < table()->model()->rowCount(); ++row)
         QVERIFY(!table()->model()->index(row, 0).data(ui::AlertTableModel::TestRole).toBool());
+}
+
+void TestMainWindow::quitStopsStreamsBeforeClosing()
+{
+    waitForRows(1);
+    const QString stream = m_feed->streamConfig().name;
+    QVERIFY(m_engine->isRunning(stream));
+    QSignalSpy stopped(m_engine.get(), &engine::AlertEngine::stopped);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier);
+    QVERIFY(stopped.wait(15000));
+    QVERIFY(!m_engine->isRunning(stream));
+    QTRY_VERIFY(!m_window->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
