@@ -197,10 +197,10 @@ void StreamWorker::pollOnce()
             handleConsumerError(message.get());
         else
             handleMessage(message.get());
-        if (m_batch.alerts.size() >= m_settings.batchSize)
+        if (batchFull())
             break;
     }
-    if (m_batch.alerts.size() >= m_settings.batchSize || m_sinceFlush.elapsed() >= m_settings.batchIntervalMs)
+    if (batchFull() || m_sinceFlush.elapsed() >= m_settings.batchIntervalMs)
         flush();
     checkEnd();
     if (m_consumer && !m_stopping && !m_ended)
@@ -301,6 +301,11 @@ void StreamWorker::checkEnd()
     m_ended = true;
     flush();
     emit reachedEnd(m_settings.stream.name);
+}
+
+bool StreamWorker::batchFull() const
+{
+    return m_batch.alerts.size() >= m_settings.batchSize || m_batch.bytes >= m_settings.batchBytes;
 }
 
 void StreamWorker::flush()

@@ -19,7 +19,7 @@ namespace alertdeck::kafka {
 
 // Consumes one stream. Lives on its own QThread and owns its consumer: nothing else touches it.
 // Messages are decoded and routed here, then handed on in batches (at most every batchInterval or
-// batchSize alerts), never one signal per message. At most maxPendingBatches batches may wait
+// batchSize alerts or batchBytes of payload), never one signal per message. At most maxPendingBatches batches may wait
 // unacknowledged downstream; beyond that the worker stops polling (librdkafka keeps buffering).
 class StreamWorker : public QObject
 {
@@ -36,6 +36,9 @@ public:
         decode::DecoderRegistry::Options decoderOptions;
         int batchIntervalMs = 100;
         int batchSize = 10000;
+        // Rubin alerts are ~80 KB: a count alone would let a batch (and the batches waiting
+        // downstream) hold gigabytes.
+        qint64 batchBytes = 16 * 1024 * 1024;
         int maxPendingBatches = 4;
     };
 
@@ -80,6 +83,7 @@ private:
     void handleMessage(const rd_kafka_message_t *message);
     void collectOffsets();
     void handleConsumerError(const rd_kafka_message_t *message);
+    bool batchFull() const;
     void flush();
     void publishStatus();
     void setState(StreamStatus::State state, const QString &reason = {});
