@@ -1,4 +1,5 @@
 // alertdeck-cli's contract (CONTRACTS.md): options, output and exit codes 0/1/2, as a user runs it.
+#include "CliProcess.h"
 #include "CliRunner.h"
 #include "TestEnvironment.h"
 
@@ -8,6 +9,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace alertdeck::test;
 
@@ -148,16 +151,13 @@ void TestCli::listenRefusesInvalidConfig()
 
 void TestCli::mockPrintsItsBootstrapFirst()
 {
-    QProcess mock;
-    mock.start(cliPath(), {QStringLiteral("mock"), QStringLiteral("--topics"), QStringLiteral("a,b")});
-    QVERIFY(mock.waitForStarted());
-    QVERIFY(mock.waitForReadyRead(10000));
-    const QByteArray first = mock.readLine().trimmed();
+    CliProcess mock({QStringLiteral("mock"), QStringLiteral("--topics"), QStringLiteral("a,b")});
+    QVERIFY(mock.started());
+    const QByteArray out = mock.readUntil(QProcess::StandardOutput, [](const QByteArray &o) { return o.contains('\n'); }, 10000);
+    const QByteArray first = out.left(out.indexOf('\n'));
     QVERIFY2(QRegularExpression(QStringLiteral("^127\\.0\\.0\\.1:\\d+$")).match(QString::fromUtf8(first)).hasMatch(), first.constData());
-    mock.terminate();
-    QVERIFY(mock.waitForFinished(10000));
-    QCOMPARE(mock.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(mock.exitCode(), 0);
+    QVERIFY(mock.stop(SIGTERM, 10000));
+    QCOMPARE(mock.process().exitCode(), 0);
 }
 
 void TestCli::listenEndsWhenItsStreamCannotStart()

@@ -1,10 +1,10 @@
 // The engine and alertdeck-cli against the real Kafka broker of scripts/kafka-up: every message
 // arrives exactly once and decodes right, across partitions, restarts and topics created later.
+#include "CliProcess.h"
 #include "CliRunner.h"
 #include "TestBroker.h"
 #include "TestEnvironment.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +36,7 @@ private:
     QString writeConfig(const QString &name, const QJsonObject &handlers, const QString &bootstrap = {});
     QList<QJsonObject> listen(const QString &config, const QString &store, QByteArray *err = nullptr);
     void replay(const QString &topic, const QString &file, const QStringList &extra = {});
+    QStringList listenArguments(const QString &config, const QString &storeName, const QStringList &extra = {});
 
     QTemporaryDir m_dir;
     QString m_bootstrap;
@@ -106,6 +107,12 @@ QList<QJsonObject> TestKafkaStream::listen(const QString &config, const QString 
     return alerts;
 }
 
+QStringList TestKafkaStream::listenArguments(const QString &config, const QString &storeName, const QStringList &extra)
+{
+    return QStringList{QStringLiteral("listen"), QStringLiteral("--config"), config, QStringLiteral("--store"),
+                       m_dir.filePath(storeName)} + extra;
+}
+
 void TestKafkaStream::replay(const QString &topic, const QString &file, const QStringList &extra)
 {
     const CliResult result = runCli(QStringList{QStringLiteral("replay"), QStringLiteral("--bootstrap"), m_bootstrap,
@@ -167,44 +174,32 @@ void TestKafkaStream::interruptStoresOffsetsBeforeExit()
     QVERIFY2(TestBroker(m_bootstrap).createTopic(topic, 2, &error), qPrintable(error));
     replay(topic, writeNotices(0, 50));
     const QString config = writeConfig(QStringLiteral("sigint"), {{topic, QJsonArray{QStringLiteral("table")}}});
-    const QString store = m_dir.filePath(QStringLiteral("sigint.db"));
-    QProcess listener;
-    listener.start(cliPath(), {QStringLiteral("listen"), QStringLiteral("--config"), config, QStringLiteral("--store"), store,
-                               QStringLiteral("--from-beginning"), QStringLiteral("--json")});
-    QVERIFY(listener.waitForStarted());
-    QByteArray out;
-    QElapsedTimer clock;
-    clock.start();
-    while (out.count('\n') < 50 && clock.elapsed() < 60000 && listener.state() == QProcess::Running) {
-        listener.waitForReadyRead(500);
-        out += listener.readAllStandardOutput();
-    }
+    CliProcess listener(listenArguments(config, QStringLiteral("sigint.db"), {QStringLiteral("--from-beginning"), QStringLiteral("--json")}));
+    QVERIFY(listener.started());
+    const QByteArray out = listener.readUntil(QProcess::StandardOutput, [](const QByteArray &o) { return o.count('\n') >= 50; }, 60000);
     QCOMPARE(out.count('\n'), 50);
-    ::kill(pid_t(listener.processId()), SIGINT);
-    QVERIFY(listener.waitForFinished(15000));
-    QCOMPARE(listener.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(listener.exitCode(), 0);
-    QVERIFY(listener.readAllStandardError().contains("50 alerts, 0 errors"));
-    QCOMPARE(listen(config, store).size(), 0); // every offset was stored before the process ended
+    QVERIFY(listener.stop(SIGINT));
+    QCOMPARE(listener.process().exitCode(), 0);
+    QVERIFY(listener.output(QProcess::StandardError).contains("50 alerts, 0 errors"));
+    // every offset was stored before the process ended
+    QCOMPARE(listen(config, m_dir.filePath(QStringLiteral("sigint.db"))).size(), 0);
 }
 
 void TestKafkaStream::patternPicksUpTopicCreatedLater()
 {
     const QString prefix = TestBroker::uniqueTopic(QStringLiteral("it.pattern"));
     const QString config = writeConfig(QStringLiteral("pattern"), {{prefix + QStringLiteral(".*"), QJsonArray{QStringLiteral("table")}}});
-    QProcess listener;
-    listener.start(cliPath(), {QStringLiteral("listen"), QStringLiteral("--config"), config, QStringLiteral("--store"),
-                               m_dir.filePath(QStringLiteral("pattern.db")), QStringLiteral("--from-beginning"),
-                               QStringLiteral("--max"), QStringLiteral("5"), QStringLiteral("--json")});
-    QVERIFY(listener.waitForStarted());
+    CliProcess listener(listenArguments(config, QStringLiteral("pattern.db"),
+                                        {QStringLiteral("--from-beginning"), QStringLiteral("--max"), QStringLiteral("5"), QStringLiteral("--json")}));
+    QVERIFY(listener.started());
     QTest::qWait(2000); // subscribed before the topic exists
     const QString topic = prefix + QStringLiteral(".late");
     QString error;
     QVERIFY2(TestBroker(m_bootstrap).createTopic(topic, 2, &error), qPrintable(error));
     replay(topic, writeNotices(500, 5));
-    QVERIFY2(listener.waitForFinished(60000), "the new topic was not picked up within 60 s");
-    QCOMPARE(listener.exitCode(), 0);
-    const QList<QByteArray> lines = listener.readAllStandardOutput().trimmed().split('\n');
+    QVERIFY2(listener.process().waitForFinished(60000), "the new topic was not picked up within 60 s");
+    QCOMPARE(listener.process().exitCode(), 0);
+    const QList<QByteArray> lines = listener.output(QProcess::StandardOutput).trimmed().split('\n');
     QCOMPARE(lines.size(), 5);
     for (const QByteArray &line : lines)
         QCOMPARE(QJsonDocument::fromJson(line).object().value(QStringLiteral("topic")).toString(), topic);
@@ -213,28 +208,18 @@ void TestKafkaStream::patternPicksUpTopicCreatedLater()
 void TestKafkaStream::wildcardTakesEveryPublicTopic()
 {
     const QString config = writeConfig(QStringLiteral("wildcard"), {{QStringLiteral("*"), QJsonArray{QStringLiteral("table")}}});
-    QProcess listener;
-    listener.start(cliPath(), {QStringLiteral("listen"), QStringLiteral("--config"), config, QStringLiteral("--store"),
-                               m_dir.filePath(QStringLiteral("wildcard.db")), QStringLiteral("--from-beginning"), QStringLiteral("--json")});
-    QVERIFY(listener.waitForStarted());
+    CliProcess listener(listenArguments(config, QStringLiteral("wildcard.db"), {QStringLiteral("--from-beginning"), QStringLiteral("--json")}));
+    QVERIFY(listener.started());
     QTest::qWait(2000);
     const QString topic = TestBroker::uniqueTopic(QStringLiteral("it.wild"));
     QString error;
     QVERIFY2(TestBroker(m_bootstrap).createTopic(topic, 1, &error), qPrintable(error));
     replay(topic, writeNotices(700, 3));
-    QByteArray out;
-    QElapsedTimer clock;
-    clock.start();
-    while (out.count(topic.toUtf8()) < 3 && clock.elapsed() < 60000 && listener.state() == QProcess::Running) {
-        listener.waitForReadyRead(500);
-        out += listener.readAllStandardOutput();
-    }
-    ::kill(pid_t(listener.processId()), SIGTERM);
-    QVERIFY(listener.waitForFinished(15000));
-    out += listener.readAllStandardOutput();
-    QCOMPARE(listener.exitCode(), 0);
+    listener.readUntil(QProcess::StandardOutput, [&](const QByteArray &out) { return out.count(topic.toUtf8()) >= 3; }, 60000);
+    QVERIFY(listener.stop(SIGTERM));
+    QCOMPARE(listener.process().exitCode(), 0);
     QSet<QString> topics;
-    for (const QByteArray &line : out.split('\n')) {
+    for (const QByteArray &line : listener.output(QProcess::StandardOutput).split('\n')) {
         if (!line.isEmpty())
             topics.insert(QJsonDocument::fromJson(line).object().value(QStringLiteral("topic")).toString());
     }
@@ -272,45 +257,26 @@ void TestKafkaStream::brokerDownIsReportedAndRetried()
     // still shut down cleanly on SIGTERM.
     const QString config = writeConfig(QStringLiteral("down"), {{QStringLiteral("it.down"), QJsonArray{QStringLiteral("table")}}},
                                        QStringLiteral("127.0.0.1:1"));
-    QProcess listener;
-    listener.start(cliPath(), {QStringLiteral("listen"), QStringLiteral("--config"), config, QStringLiteral("--store"),
-                               m_dir.filePath(QStringLiteral("down.db"))});
-    QVERIFY(listener.waitForStarted());
-    QElapsedTimer clock;
-    clock.start();
-    QByteArray err;
-    while (!err.contains("no broker reachable") && clock.elapsed() < 10000 && listener.state() == QProcess::Running) {
-        listener.waitForReadyRead(500);
-        err += listener.readAllStandardError();
-    }
+    CliProcess listener(listenArguments(config, QStringLiteral("down.db")));
+    QVERIFY(listener.started());
+    const QByteArray err = listener.readUntil(QProcess::StandardError, [](const QByteArray &e) { return e.contains("no broker reachable"); }, 10000);
     QVERIFY2(err.contains("no broker reachable at 127.0.0.1:1"), err.constData());
-    QCOMPARE(listener.state(), QProcess::Running);
-    ::kill(pid_t(listener.processId()), SIGTERM);
-    QVERIFY(listener.waitForFinished(15000));
-    QCOMPARE(listener.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(listener.exitCode(), 0);
-    QVERIFY(listener.readAllStandardError().contains("0 alerts, 0 errors"));
+    QCOMPARE(listener.process().state(), QProcess::Running);
+    QVERIFY(listener.stop(SIGTERM));
+    QCOMPARE(listener.process().exitCode(), 0);
+    QVERIFY(listener.output(QProcess::StandardError).contains("0 alerts, 0 errors"));
 }
 
 void TestKafkaStream::missingTopicIsReported()
 {
     const QString topic = TestBroker::uniqueTopic(QStringLiteral("it.missing"));
     const QString config = writeConfig(QStringLiteral("missing"), {{topic, QJsonArray{QStringLiteral("table")}}});
-    QProcess listener;
-    listener.start(cliPath(), {QStringLiteral("listen"), QStringLiteral("--config"), config, QStringLiteral("--store"),
-                               m_dir.filePath(QStringLiteral("missing.db"))});
-    QVERIFY(listener.waitForStarted());
-    QElapsedTimer clock;
-    clock.start();
-    QByteArray err;
-    while (!err.contains("does not exist") && clock.elapsed() < 15000 && listener.state() == QProcess::Running) {
-        listener.waitForReadyRead(500);
-        err += listener.readAllStandardError();
-    }
+    CliProcess listener(listenArguments(config, QStringLiteral("missing.db")));
+    QVERIFY(listener.started());
+    const QByteArray err = listener.readUntil(QProcess::StandardError, [](const QByteArray &e) { return e.contains("does not exist"); }, 15000);
     QVERIFY2(err.contains(QStringLiteral("topic \"%1\" does not exist").arg(topic).toUtf8()), err.constData());
-    ::kill(pid_t(listener.processId()), SIGTERM);
-    QVERIFY(listener.waitForFinished(15000));
-    QCOMPARE(listener.exitCode(), 0);
+    QVERIFY(listener.stop(SIGTERM));
+    QCOMPARE(listener.process().exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestKafkaStream)
