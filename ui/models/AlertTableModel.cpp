@@ -7,9 +7,27 @@
 namespace alertdeck::ui {
 namespace {
 
-QVariant number(const std::optional<double> &value, char format, int precision)
+struct NumericColumn
 {
-    return value ? QVariant(QString::number(*value, format, precision)) : QVariant();
+    std::optional<double> decode::Alert::*field;
+    char format;
+    int precision;
+};
+
+// The columns that show a number of the record, and how each is written.
+const NumericColumn *numericColumn(int column)
+{
+    using M = AlertTableModel;
+    static const struct { int column; NumericColumn numeric; } columns[] = {
+        {M::Ra, {&decode::Alert::ra, 'f', 4}},    {M::Dec, {&decode::Alert::dec, 'f', 4}},
+        {M::Error, {&decode::Alert::errorRadius, 'g', 3}}, {M::Mag, {&decode::Alert::mag, 'f', 2}},
+        {M::Score, {&decode::Alert::score, 'g', 3}}, {M::Far, {&decode::Alert::far, 'g', 3}},
+    };
+    for (const auto &entry : columns) {
+        if (entry.column == column)
+            return &entry.numeric;
+    }
+    return nullptr;
 }
 
 bool isRetraction(const decode::Alert &alert)
@@ -72,6 +90,10 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
 QVariant AlertTableModel::displayData(const decode::ReceivedAlert &alert, int column) const
 {
     const decode::Alert &a = alert.alert;
+    if (const NumericColumn *numeric = numericColumn(column)) {
+        const std::optional<double> &value = a.*(numeric->field);
+        return value ? QVariant(QString::number(*value, numeric->format, numeric->precision)) : QVariant();
+    }
     switch (column) {
     case Received:
         return QDateTime::fromMSecsSinceEpoch(alert.receivedMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
@@ -89,18 +111,6 @@ QVariant AlertTableModel::displayData(const decode::ReceivedAlert &alert, int co
         if (!a.test)
             return a.alertType;
         return a.alertType.isEmpty() ? tr("test") : tr("%1 (test)").arg(a.alertType);
-    case Ra:
-        return number(a.ra, 'f', 4);
-    case Dec:
-        return number(a.dec, 'f', 4);
-    case Error:
-        return number(a.errorRadius, 'g', 3);
-    case Mag:
-        return number(a.mag, 'f', 2);
-    case Score:
-        return number(a.score, 'g', 3);
-    case Far:
-        return number(a.far, 'g', 3);
     case Title:
         return a.title;
     default:
@@ -111,26 +121,13 @@ QVariant AlertTableModel::displayData(const decode::ReceivedAlert &alert, int co
 // Numbers sort as numbers, not as their text.
 QVariant AlertTableModel::sortData(const decode::ReceivedAlert &alert, int column) const
 {
-    const decode::Alert &a = alert.alert;
-    const auto value = [](const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(); };
-    switch (column) {
-    case Received:
+    if (column == Received)
         return alert.receivedMs;
-    case Ra:
-        return value(a.ra);
-    case Dec:
-        return value(a.dec);
-    case Error:
-        return value(a.errorRadius);
-    case Mag:
-        return value(a.mag);
-    case Score:
-        return value(a.score);
-    case Far:
-        return value(a.far);
-    default:
-        return displayData(alert, column);
+    if (const NumericColumn *numeric = numericColumn(column)) {
+        const std::optional<double> &value = alert.alert.*(numeric->field);
+        return value ? QVariant(*value) : QVariant();
     }
+    return displayData(alert, column);
 }
 
 QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, int role) const
