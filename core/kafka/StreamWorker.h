@@ -71,6 +71,7 @@ private:
     void onRevoke(rd_kafka_topic_partition_list_t *partitions);
     void onError(rd_kafka_resp_err_t err, const QString &reason);
     void pollOnce();
+    int firstPollTimeoutMs() const;
     struct TopicEntry
     {
         QByteArray rawName;
