@@ -1,5 +1,7 @@
 #include "StreamConfigValidator.h"
 
+#include "ActionSettingsValidator.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -72,12 +74,10 @@ bool isStringList(const QJsonValue &value)
     return std::all_of(array.begin(), array.end(), [](const QJsonValue &item) { return item.isString(); });
 }
 
-} // namespace
+// An alert carries its fired actions as a 64-bit mask (route::ActionSet).
+constexpr qsizetype maxActionsPerHandler = 64;
 
-QStringList StreamConfigValidator::knownActions()
-{
-    return {QStringLiteral("table"), QStringLiteral("store"), QStringLiteral("log")};
-}
+} // namespace
 
 std::optional<StreamConfig> StreamConfigValidator::read(const QJsonValue &entry, ConfigProblems *problems)
 {
@@ -210,23 +210,20 @@ void StreamConfigValidator::readHandlers(StreamConfig &stream, ConfigProblems *p
             problems->append({stream.name, where + it.key(), tr("must map a topic to a list of actions")});
             continue;
         }
-        for (const QJsonValue &item : it.value().toArray()) {
+        const QJsonArray items = it.value().toArray();
+        if (items.size() > maxActionsPerHandler) {
+            problems->append({stream.name, where + it.key(), tr("at most %1 actions per topic").arg(maxActionsPerHandler)});
+            continue;
+        }
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QJsonValue &item = items.at(i);
             HandlerAction action;
             action.settings = item.isObject() ? item.toObject() : QJsonObject{};
             action.name = item.isString() ? item.toString() : action.settings.value(QStringLiteral("action")).toString();
             action.when = action.settings.value(QStringLiteral("when")).toString();
-            if (!knownActions().contains(action.name)) {
-                problems->append({stream.name, where + it.key(),
-                                  tr("unknown action \"%1\" (known: %2)").arg(action.name, knownActions().join(QStringLiteral(", ")))});
-                continue;
-            }
-            if (!action.when.isEmpty()) {
-                // Conditions arrive with the handler-actions work; until then a guarded action would
-                // fire unguarded, so it is refused rather than run.
-                problems->append({stream.name, where + it.key(), tr("conditions (\"when\") are not supported by this version")});
-                continue;
-            }
-            handler.actions.append(action);
+            const QString key = QStringLiteral("%1%2[%3]").arg(where, it.key()).arg(i);
+            if (ActionSettingsValidator::check(stream.name, key, action, problems))
+                handler.actions.append(action);
         }
         stream.handlers.append(handler);
     }

@@ -19,8 +19,6 @@ public:
     // Appends every problem found; returns the stream only when it has none.
     std::optional<StreamConfig> read(const QJsonValue &entry, ConfigProblems *problems);
 
-    static QStringList knownActions();
-
 private:
     void checkKeys(const StreamConfig &stream, ConfigProblems *problems) const;
     void checkTypes(const StreamConfig &stream, ConfigProblems *problems) const;

@@ -42,6 +42,7 @@ AlertEngine::AlertEngine(Options options, QObject *parent)
     qRegisterMetaType<StreamBatch>();
     qRegisterMetaType<kafka::StreamStatus>();
     qRegisterMetaType<store::PartitionOffsets>();
+    qRegisterMetaType<actions::ActionRequests>();
 }
 
 AlertEngine::~AlertEngine()

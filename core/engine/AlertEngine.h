@@ -1,6 +1,7 @@
 #pragma once
 
 #include "StreamBatch.h"
+#include "core/actions/ActionRequest.h"
 #include "core/config/StreamConfig.h"
 #include "core/decode/DecoderRegistry.h"
 #include "core/kafka/StreamStatus.h"
@@ -48,6 +49,7 @@ public:
     // Stops every stream; `stopped` follows once every offset is durable and the store is closed.
     void shutdown();
     bool isRunning(const QString &stream) const;
+    const QString &storePath() const { return m_options.storePath; }
     // The default place of the store: $ALERTDECK_DATA_DIR, else the user's data directory.
     static QString defaultStorePath();
 
@@ -60,6 +62,9 @@ signals:
     // Something the user should know that stops nothing (e.g. retention could not run).
     void storeWarning(const QString &warning);
     void stopped();
+    // The notify, sound and tom actions that fired for durable alerts, one signal per stored batch
+    // (never per alert); the GUI runs them, the core does not.
+    void actionsRequested(const alertdeck::actions::ActionRequests &requests);
 
 private:
     struct StreamThread;

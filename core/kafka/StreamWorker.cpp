@@ -229,7 +229,7 @@ StreamWorker::TopicEntry &StreamWorker::topicEntry(const rd_kafka_topic_t *rkt)
     TopicEntry entry;
     entry.rawName = name;
     entry.name = QString::fromUtf8(name);
-    entry.actions = route::ActionSet::fromHandler(m_router.handlerFor(entry.name));
+    entry.actions = route::HandlerRoute::fromHandler(m_router.handlerFor(entry.name));
     return *m_topics.insert(rkt, entry);
 }
 
@@ -246,9 +246,9 @@ void StreamWorker::handleMessage(const rd_kafka_message_t *message)
     for (decode::Alert &alert : m_decoders.decode(raw)) {
         if (!alert.decodeError.isEmpty())
             ++m_status.decodeErrors;
+        m_batch.actions.append(topic.actions.evaluate(alert));
         m_batch.alerts.append({std::move(alert), m_settings.stream.name, topic.name, message->partition,
                                message->offset, now, raw.payload, raw.headers});
-        m_batch.actions.append(topic.actions);
     }
     // Offsets are gathered per topic handle and turned into (topic, partition) keys once per batch.
     topic.nextOffsets.insert(message->partition, message->offset + 1);

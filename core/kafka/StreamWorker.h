@@ -6,6 +6,7 @@
 #include "core/config/StreamConfig.h"
 #include "core/decode/DecoderRegistry.h"
 #include "core/engine/StreamBatch.h"
+#include "core/route/HandlerRoute.h"
 #include "core/route/TopicRouter.h"
 
 #include <QElapsedTimer>
@@ -76,7 +77,7 @@ private:
     {
         QByteArray rawName;
         QString name;
-        route::ActionSet actions;
+        route::HandlerRoute actions;
         QHash<qint32, qint64> nextOffsets; // since the last batch, per partition
     };
 

@@ -1,4 +1,4 @@
-#include "core/route/ActionSet.h"
+#include "core/route/HandlerRoute.h"
 #include "core/route/TopicRouter.h"
 
 #include <QTest>
@@ -7,6 +7,7 @@ using alertdeck::config::HandlerAction;
 using alertdeck::config::TopicHandler;
 using alertdeck::config::TopicHandlers;
 using alertdeck::route::ActionSet;
+using alertdeck::route::HandlerRoute;
 using alertdeck::route::TopicRouter;
 
 namespace {
@@ -28,6 +29,7 @@ private slots:
     void subscriptionUsesRegexForPatterns();
     void unmatchedTopicHasNoHandler();
     void actionSetFromHandler();
+    void conditionsDecidePerAlert();
 };
 
 void TestTopicRouter::exactBeatsPatternBeatsWildcard()
@@ -77,18 +79,42 @@ void TestTopicRouter::unmatchedTopicHasNoHandler()
 {
     const TopicRouter router(TopicHandlers{handler(QStringLiteral("a"), QStringLiteral("table"))});
     QVERIFY(!router.handlerFor(QStringLiteral("b")));
-    QCOMPARE(ActionSet::fromHandler(nullptr).bits, quint8(0));
+    QCOMPARE(HandlerRoute::fromHandler(nullptr).evaluate({}).bits, quint8(0));
 }
 
 void TestTopicRouter::actionSetFromHandler()
 {
     TopicHandler both{QStringLiteral("t"), {HandlerAction{QStringLiteral("log"), {}, {}}, HandlerAction{QStringLiteral("table"), {}, {}}}};
-    const ActionSet set = ActionSet::fromHandler(&both);
+    const ActionSet set = HandlerRoute::fromHandler(&both).evaluate({});
+    QCOMPARE(set.fired, quint64(3));
     QVERIFY(set.has(ActionSet::Log));
     QVERIFY(set.has(ActionSet::Table));
     QVERIFY(set.stores());
     const TopicHandler logOnly = handler(QStringLiteral("t"), QStringLiteral("log"));
-    QVERIFY(!ActionSet::fromHandler(&logOnly).stores());
+    QVERIFY(!HandlerRoute::fromHandler(&logOnly).evaluate({}).stores());
+}
+
+void TestTopicRouter::conditionsDecidePerAlert()
+{
+    TopicHandler guarded{QStringLiteral("t"),
+                         {HandlerAction{QStringLiteral("log"), {}, {}},
+                          HandlerAction{QStringLiteral("table"), QStringLiteral("mag < 20"), {}},
+                          HandlerAction{QStringLiteral("command"), QStringLiteral("source == \"ZTF\""), {}},
+                          HandlerAction{QStringLiteral("notify"), QStringLiteral("mag <"), {}}}};
+    const HandlerRoute route = HandlerRoute::fromHandler(&guarded);
+    alertdeck::decode::Alert bright;
+    bright.mag = 18;
+    bright.source = QStringLiteral("ZTF");
+    const ActionSet brightSet = route.evaluate(bright);
+    QVERIFY(brightSet.has(ActionSet::Table));
+    QVERIFY(brightSet.fires(0) && brightSet.fires(1) && brightSet.fires(2));
+    QVERIFY2(!brightSet.fires(3), "a condition that does not parse never fires");
+    alertdeck::decode::Alert faint;
+    faint.mag = 21;
+    const ActionSet faintSet = route.evaluate(faint);
+    QVERIFY(!faintSet.stores());
+    QVERIFY(faintSet.has(ActionSet::Log));
+    QCOMPARE(faintSet.fired, quint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestTopicRouter)
