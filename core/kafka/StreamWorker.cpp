@@ -87,6 +87,7 @@ bool StreamWorker::createConsumer(QString *error)
     }
     conf.release(); // rd_kafka_new took it
     rd_kafka_poll_set_consumer(m_consumer.get());
+    m_fetchWaker = std::make_unique<FetchWaker>(m_consumer.get());
 
     const QStringList subscription = m_router.subscription();
     PartitionListHandle topics(rd_kafka_topic_partition_list_new(int(subscription.size())));
@@ -136,6 +137,8 @@ void StreamWorker::onAssign(rd_kafka_topic_partition_list_t *partitions)
         rd_kafka_assign(m_consumer.get(), partitions);
     if (m_paused)
         rd_kafka_pause_partitions(m_consumer.get(), partitions);
+    // Until the first status tells which partitions are behind, all of them may be.
+    m_fetchWaker->setPartitions(m_assigned.values());
     if (m_status.state != StreamStatus::State::Paused)
         setState(StreamStatus::State::Live);
 }
@@ -368,13 +371,18 @@ void StreamWorker::publishStatus()
     m_bytesSinceStatus = 0;
     m_status.lag.clear();
     collectOffsets();
+    QVector<store::TopicPartition> behind;
     for (const store::TopicPartition &tp : std::as_const(m_assigned)) {
         int64_t low = -1;
         int64_t high = -1;
         rd_kafka_get_watermark_offsets(m_consumer.get(), tp.first.toUtf8().constData(), tp.second, &low, &high);
         if (high >= 0 && m_position.contains(tp))
             m_status.lag.insert(tp, std::max<qint64>(0, high - m_position.value(tp)));
+        if (m_status.lag.value(tp) > 0)
+            behind.append(tp);
     }
+    if (m_fetchWaker)
+        m_fetchWaker->setPartitions(behind);
     emit statusChanged(m_status);
 }
 
@@ -405,6 +413,7 @@ void StreamWorker::closeConsumer()
 {
     if (!m_consumer)
         return;
+    m_fetchWaker.reset();
     rd_kafka_consumer_close(m_consumer.get());
     m_consumer.reset();
 }

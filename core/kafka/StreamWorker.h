@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FetchWaker.h"
 #include "KafkaConfigBuilder.h"
 #include "KafkaHandles.h"
 #include "StreamStatus.h"
@@ -98,6 +99,7 @@ private:
     const QString m_declaredFormat;
     QHash<const rd_kafka_topic_t *, TopicEntry> m_topics;
     KafkaHandle m_consumer;
+    std::unique_ptr<FetchWaker> m_fetchWaker; // after m_consumer: stops before the consumer is freed
     QTimer m_pollTimer;
     QTimer m_statusTimer;
     engine::StreamBatch m_batch;

@@ -1,0 +1,60 @@
+#include "FetchWaker.h"
+
+#include <chrono>
+
+namespace alertdeck::kafka {
+namespace {
+
+// Bounds how long stopping may wait for a request already sent.
+constexpr int kQueryTimeoutMs = 500;
+
+} // namespace
+
+FetchWaker::FetchWaker(rd_kafka_t *consumer, int intervalMs)
+    : m_consumer(consumer), m_intervalMs(intervalMs), m_thread([this] { run(); })
+{
+}
+
+FetchWaker::~FetchWaker()
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_stopping = true;
+    }
+    m_changed.notify_all();
+    m_thread.join();
+}
+
+void FetchWaker::setPartitions(const QVector<store::TopicPartition> &partitions)
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_partitions.clear();
+        for (const store::TopicPartition &partition : partitions)
+            m_partitions.emplace_back(partition.first.toUtf8(), partition.second);
+    }
+    m_changed.notify_all();
+}
+
+void FetchWaker::run()
+{
+    size_t next = 0;
+    std::unique_lock<std::mutex> lock(m_mutex);
+    while (!m_stopping) {
+        if (m_partitions.empty()) {
+            m_changed.wait(lock);
+            continue;
+        }
+        // One partition per turn, in rotation: a stream subscribed to hundreds of topics sends no
+        // more requests than one subscribed to a single topic.
+        const auto [topic, partition] = m_partitions[next++ % m_partitions.size()];
+        lock.unlock();
+        int64_t low = 0;
+        int64_t high = 0;
+        rd_kafka_query_watermark_offsets(m_consumer, topic.constData(), partition, &low, &high, kQueryTimeoutMs);
+        lock.lock();
+        m_changed.wait_for(lock, std::chrono::milliseconds(m_intervalMs), [this] { return m_stopping; });
+    }
+}
+
+} // namespace alertdeck::kafka
