@@ -7,6 +7,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
+#include <string>
 #include <string_view>
 
 namespace alertdeck::decode::mapping {
@@ -70,12 +72,44 @@ SchemaPath schemaPath(std::string_view url)
     return {parts.first(), parts.size() > 2 ? parts.at(1) : QString(), parts.last()};
 }
 
-QString source(const Object &notice, const SchemaPath &schema)
+// What a notice's $schema URL tells about it. A stream sends notices of a handful of schemas, so
+// the last few URLs are remembered per thread: taking each apart again cost a sixth of the
+// mapping's time. (A QHash lookup of the URL was slower than taking it apart; a scan of eight
+// remembered URLs made the decoder 16% faster.)
+struct SchemaFacts
+{
+    QString mission;    // display name, e.g. "Fermi"
+    QString instrument; // upper case, e.g. "GBM"
+    bool test = false;  // a test.*.schema.json
+};
+
+SchemaFacts schemaFacts(std::string_view url)
+{
+    struct Remembered
+    {
+        std::string url;
+        SchemaFacts facts;
+    };
+    thread_local std::array<Remembered, 8> remembered;
+    thread_local size_t next = 0;
+    for (const Remembered &entry : remembered) {
+        if (entry.url == url)
+            return entry.facts;
+    }
+    const SchemaPath path = schemaPath(url);
+    Remembered &entry = remembered[next++ % remembered.size()];
+    entry.url = url;
+    entry.facts = {path.mission.isEmpty() ? QString() : displayName(path.mission), path.instrument.toUpper(),
+                   path.file.startsWith(QLatin1String("test."))};
+    return entry.facts;
+}
+
+QString source(const Object &notice, const SchemaFacts &schema)
 {
     QString mission = json::string(notice, "mission");
-    if (mission.isEmpty() && !schema.mission.isEmpty())
-        mission = displayName(schema.mission);
-    QString instrument = schema.instrument.isEmpty() ? QString() : schema.instrument.toUpper();
+    if (mission.isEmpty())
+        mission = schema.mission;
+    QString instrument = schema.instrument;
     // Neutrino detectors name their detector configuration ("IC86", "ORCA024") as the instrument;
     // the mission is what people filter on.
     if (instrument.isEmpty() && json::view(notice, "messenger") != "Neutrino")
@@ -243,7 +277,7 @@ Alert gcnNotice(const Object &notice)
 {
     Alert alert;
     alert.format = QStringLiteral("gcn.json");
-    const SchemaPath schema = schemaPath(json::view(notice, "$schema"));
+    const SchemaFacts schema = schemaFacts(json::view(notice, "$schema"));
     alert.source = source(notice, schema);
     alert.event = eventName(notice);
     if (alert.event.isEmpty()) {
@@ -259,8 +293,7 @@ Alert gcnNotice(const Object &notice)
     alert.mag = json::number(notice, "mag");
     if (!alert.mag)
         alert.mag = latestMagnitude(notice);
-    alert.test = json::view(notice, "alert_tense") == "test"
-                 || schema.file.startsWith(QLatin1String("test."));
+    alert.test = json::view(notice, "alert_tense") == "test" || schema.test;
     alert.id = noticeId(alert, notice);
 
     alert.title = alert.source.isEmpty() ? QStringLiteral("GCN") : alert.source;
