@@ -42,6 +42,10 @@ Alert GenericAvroDecoder::igwnAlert(const AvroValue &record) const
                                                           : newAlert(QString());
     alert.format = name();
     alert.decodeError = parsed.error;
+    if (const AvroValue *event = record.field(QLatin1String("event"))) {
+        if (const AvroValue *skymap = event->field(QLatin1String("skymap")))
+            mapping::applySkyMap(alert, skymap->bytes());
+    }
     return alert;
 }
 

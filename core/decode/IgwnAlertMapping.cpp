@@ -1,7 +1,10 @@
 #include "IgwnAlertMapping.h"
 
+#include <QCoreApplication>
+
 #include "AlertTime.h"
 #include "DecodeSupport.h"
+#include "GwSkyMap.h"
 
 namespace alertdeck::decode::mapping {
 namespace {
@@ -37,7 +40,29 @@ QString coincidenceNote(const Object &alert)
     return QStringLiteral(", coincident with %1 %2").arg(observatory, search).trimmed();
 }
 
+// The sky map travels base64-encoded in JSON alerts; documentation excerpts cut it short, and an
+// alert without a readable map keeps everything else.
+QByteArray skyMapBytes(const Object &event)
+{
+    const std::string_view text = json::view(event, "skymap");
+    const auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromRawData(text.data(), qsizetype(text.size())),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    return decoded ? *decoded : QByteArray();
+}
+
 } // namespace
+
+void applySkyMap(Alert &alert, QByteArrayView fits)
+{
+    QString error;
+    const std::optional<SkyMapSummary> map = fits.isEmpty() ? std::nullopt : summarizeSkyMap(fits, &error);
+    if (!map)
+        return;
+    alert.ra = map->ra;
+    alert.dec = map->dec;
+    alert.errorRadius = map->radius90();
+    alert.title += QCoreApplication::translate("AlertDeck", ", 90% area %1 deg²").arg(qRound(map->area90));
+}
 
 Alert igwnAlert(const Object &message)
 {
@@ -76,6 +101,8 @@ Alert igwnAlert(const Object &message)
     if (alert.test)
         title += QStringLiteral(" (mock)");
     alert.title = title;
+    if (event)
+        applySkyMap(alert, skyMapBytes(*event));
     return alert;
 }
 

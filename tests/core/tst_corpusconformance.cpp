@@ -71,13 +71,16 @@ const Expected kExpected[] = {
     {"gcn-json/svom.eclairs.trigger.catalog.example.json", "gcn.json", kAnyText, "SVOM-ECLAIRs", "M1", "Initial",
      "2024-02-22T08:51:31.320000Z", 143.2478, -68.0289, 0.1, kNull, true},
     // IGWN igwn.gwalert JSON
+    // Position and radius come from the sky map: its densest pixel, and the circle as large as its
+    // 90% credible region (the user guide's own figures for MS181101ab: tst_gwskymap).
     {"igwn/fink-mm_S230518h-initial.json", "gcn.json", "S230518h-INITIAL-2023-05-18T16:07:18Z", "IGWN", "S230518h",
-     "Initial", "2023-05-18T12:59:08.167Z", kNull, kNull, kNull, 3.218261352069347e-10, false},
+     "Initial", "2023-05-18T12:59:08.167Z", 95.712890625, -10.95886330702767, 14.55980292535228, 3.218261352069347e-10, false},
     {"igwn/userguide_MS181101ab-preliminary_displayexample.json", "gcn.json",
      "MS181101ab-PRELIMINARY-2018-11-01T22:34:49Z", "IGWN", "MS181101ab", "Preliminary", "2018-11-01T22:22:46.654Z",
      kNull, kNull, kNull, 9.11069936486e-14, true},
     {"igwn/userguide_MS181101ab-ext-update.json", "gcn.json", "MS181101ab-UPDATE-2018-11-01T22:36:25Z", "IGWN",
-     "MS181101ab", "Update", "2018-11-01T22:22:46.654Z", kNull, kNull, kNull, 9.11069936486e-14, true},
+     "MS181101ab", "Update", "2018-11-01T22:22:46.654Z", 194.30419921875, -17.856895095545468, 3.1406815617876367,
+     9.11069936486e-14, true},
     {"igwn/userguide_MS181101ab-retraction.json", "gcn.json", "MS181101ab-RETRACTION-2018-11-01T23:36:23Z", "IGWN",
      "MS181101ab", "Retraction", "2018-11-01T23:36:23Z", kNull, kNull, kNull, kNull, true},
     // VOEvent
