@@ -176,7 +176,7 @@ void TestCondition::errors_data()
     QTest::newRow("bool ordering") << "test < true" << 5 << "== or !=";
     QTest::newRow("bad number") << "mag < 1e" << 6 << "not a number";
     QTest::newRow("stray character") << "mag < 5 $" << 8 << "unexpected character";
-    QTest::newRow("too deep") << QString(200, QLatin1Char('(')) + "true" + QString(200, QLatin1Char(')')) << 100 << "nested too deeply";
+    QTest::newRow("too deep") << QString(200, QLatin1Char('(')) + QStringLiteral("true") + QString(200, QLatin1Char(')')) << 100 << "nested too deeply";
 }
 
 void TestCondition::errors()
