@@ -69,7 +69,9 @@ private:
     Partition *partition(Partitions &cache, qint64 stream, const QString &topic,
                          qint32 number, QString *error);
     std::optional<Segment> currentSegment(QString *error);
-    bool insertRow(const Planned &planned, qint64 key, qint64 segment, QString *error);
+    // Binds one alert as row `row` of a (multi-row) INSERT into alerts.
+    bool bindRow(sqlite3_stmt *insert, int row, const Planned &planned, qint64 key, qint64 segment, QString *error);
+    bool insertRows(const std::vector<Planned> &planned, qint64 firstKey, qint64 segment, QString *error);
     bool saveWatermarks(const Partitions &cache, QString *error);
     bool saveOffsets(Partitions &cache, qint64 stream,
                      const PartitionOffsets &nextOffsets, QString *error);
@@ -80,10 +82,10 @@ private:
     sqlite3 *m_db;
     PayloadSegments *m_segments;
     QHash<QString, qint64> m_names;
-    std::array<std::string, 5> m_scratch; // UTF-8 of one row's text columns
+    std::vector<std::string> m_scratch; // UTF-8 of the text columns of one INSERT's rows
     NameMemo m_format, m_source, m_alertType;
     SqliteStatement m_findName, m_insertName, m_insertPartition, m_findPartition, m_markPartition,
-        m_setNextOffset, m_insertAlert, m_insertBatch, m_lastSegment, m_saveSegment, m_addMeta;
+        m_setNextOffset, m_insertAlert, m_insertAlerts, m_insertBatch, m_lastSegment, m_saveSegment, m_addMeta;
 };
 
 } // namespace alertdeck::store
