@@ -66,7 +66,7 @@ void TestStreamConfig::namesEveryProblem()
     QVERIFY(hasProblem(file, QStringLiteral("a"), QStringLiteral("url")));
     QVERIFY(hasProblem(file, QStringLiteral("a"), QStringLiteral("group_id")));
     QVERIFY(hasProblem(file, QStringLiteral("a"), QStringLiteral("colour")));
-    QVERIFY(hasProblem(file, QStringLiteral("a"), QStringLiteral("topic_handlers.t")));
+    QVERIFY(hasProblem(file, QStringLiteral("a"), QStringLiteral("topic_handlers.t[1]")));
     QVERIFY(hasProblem(file, QStringLiteral("b"), QStringLiteral("bootstrap")));
     QVERIFY(hasProblem(file, QStringLiteral("b"), QStringLiteral("topics")));
     QVERIFY(hasProblem(file, QStringLiteral("c"), QStringLiteral("kind")));
