@@ -1,5 +1,7 @@
 #include "DemoFeed.h"
 
+#include "DemoSkyMap.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +18,20 @@ QByteArray readResource(const QString &name, QString *error)
         return {};
     }
     return file.readAll();
+}
+
+// An IGWN sample whose script entry asks for a sky map gets one in event.skymap, base64 as in
+// igwn.gwalert JSON.
+QByteArray withSkyMap(const QByteArray &payload, const QJsonObject &blob)
+{
+    const QByteArray fits = gaussianSkyMap(blob.value(QStringLiteral("ra")).toDouble(),
+                                           blob.value(QStringLiteral("dec")).toDouble(),
+                                           blob.value(QStringLiteral("sigma")).toDouble(5));
+    QJsonObject alert = QJsonDocument::fromJson(payload).object();
+    QJsonObject event = alert.value(QStringLiteral("event")).toObject();
+    event.insert(QStringLiteral("skymap"), QString::fromLatin1(fits.toBase64()));
+    alert.insert(QStringLiteral("event"), event);
+    return QJsonDocument(alert).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -64,6 +80,8 @@ bool DemoFeed::loadScript(QString *error)
         message.payload = readResource(entry.value(QStringLiteral("file")).toString(), error);
         if (message.payload.isEmpty())
             return false;
+        if (entry.contains(QStringLiteral("skymap")))
+            message.payload = withSkyMap(message.payload, entry.value(QStringLiteral("skymap")).toObject());
         const QJsonObject headers = entry.value(QStringLiteral("headers")).toObject();
         for (auto it = headers.begin(); it != headers.end(); ++it)
             message.headers.append({it.key().toUtf8(), it.value().toString().toUtf8()});

@@ -1,6 +1,7 @@
 #include "core/decode/DecoderRegistry.h"
 #include "core/decode/GwSkyMap.h"
 #include "core/decode/MessageFile.h"
+#include "core/demo/DemoSkyMap.h"
 #include "MocSkyMapWriter.h"
 #include "TestEnvironment.h"
 
@@ -64,6 +65,29 @@ private slots:
         // Base pixel 0 lies in the northern cap around RA 45 degrees; its children stay there.
         QVERIFY(map->dec > 0 && map->dec < 90);
         QVERIFY(map->ra > 0 && map->ra < 90);
+    }
+
+    // The demo's maps: a Gaussian's 90% region is a circle of 2.146 sigma (sqrt(2 ln 10)).
+    void demoMapsPeakWhereAskedWithTheGaussiansArea_data()
+    {
+        QTest::addColumn<double>("ra");
+        QTest::addColumn<double>("dec");
+        QTest::addColumn<double>("sigma");
+        QTest::newRow("south") << 187.3 << -21.6 << 7.5;
+        QTest::newRow("north, narrow") << 33.8 << 12.4 << 3.0;
+        QTest::newRow("again") << 188.1 << -22.9 << 4.0;
+    }
+    void demoMapsPeakWhereAskedWithTheGaussiansArea()
+    {
+        QFETCH(double, ra);
+        QFETCH(double, dec);
+        QFETCH(double, sigma);
+        QString error;
+        const auto map = decode::summarizeSkyMap(demo::gaussianSkyMap(ra, dec, sigma), &error);
+        QVERIFY2(map, qPrintable(error));
+        QVERIFY2(std::abs(map->ra - ra) < 2 && std::abs(map->dec - dec) < 2, qPrintable(QString::number(map->ra)));
+        const double expected = kPi * std::pow(std::sqrt(2 * std::log(10.0)) * sigma, 2);
+        QVERIFY2(std::abs(map->area90 - expected) < 0.1 * expected, qPrintable(QString::number(map->area90)));
     }
 
     void damagedMapsAreRefusedWithAReason()
