@@ -109,7 +109,9 @@ SqliteDatabase open(const QString &path, Mode mode, QString *error)
         sqlite3_busy_timeout(raw, 10000);
         registerFunctions(raw);
         if (mode == Mode::ReadWrite) {
-            if (sql::exec(raw, "PRAGMA page_size=4096", &reason) && sql::exec(raw, kWriterPragmas, &reason))
+            // For new stores. 1M alerts (store bench): 4 KB pages 416k alerts/s and 363 MB, 8 KB
+            // 450k/s and 374 MB, 16 KB 454k/s but 579 MB; history queries the same within 0.2 ms.
+            if (sql::exec(raw, "PRAGMA page_size=8192", &reason) && sql::exec(raw, kWriterPragmas, &reason))
                 sql::exec(raw, kSchema, &reason);
         } else {
             sql::exec(raw, kReaderPragmas, &reason);
