@@ -1,6 +1,7 @@
 #include "AlertEngine.h"
 
 #include "StoreWriter.h"
+#include "core/actions/ActionDispatcher.h"
 #include "core/kafka/StreamWorker.h"
 
 #include <QDir>
@@ -24,6 +25,8 @@ struct AlertEngine::StreamThread
 {
     QThread thread;
     kafka::StreamWorker *worker = nullptr; // lives in `thread`, deleted when it finishes
+    config::StreamConfig config;           // what it runs with, to tell whether an edit changes it
+    QString secret;
 
     ~StreamThread()
     {
@@ -43,6 +46,9 @@ AlertEngine::AlertEngine(Options options, QObject *parent)
     qRegisterMetaType<kafka::StreamStatus>();
     qRegisterMetaType<store::PartitionOffsets>();
     qRegisterMetaType<actions::ActionRequests>();
+    qRegisterMetaType<actions::ActionLogEntry>();
+    qRegisterMetaType<actions::MatchCounts>();
+    qRegisterMetaType<actions::HeartbeatStatus>();
 }
 
 AlertEngine::~AlertEngine()
@@ -52,6 +58,10 @@ AlertEngine::~AlertEngine()
         QMetaObject::invokeMethod(m_writer, &StoreWriter::close, Qt::BlockingQueuedConnection);
         m_storeThread->quit();
         m_storeThread->wait();
+    }
+    if (m_actionThread) {
+        m_actionThread->quit();
+        m_actionThread->wait();
     }
 }
 
@@ -87,8 +97,9 @@ bool AlertEngine::open(QString *error)
     connect(m_writer, &StoreWriter::closed, this, [this] {
         m_storeThread->quit();
         m_storeThread->wait();
-        emit stopped();
+        finishActions();
     });
+    startActions();
     m_storeThread->start();
     QMetaObject::invokeMethod(m_writer, &StoreWriter::open, Qt::QueuedConnection);
     return true;
@@ -110,6 +121,8 @@ void AlertEngine::startStream(const config::StreamConfig &stream, const QString 
         settings.resumeOffsets = reader->committedOffsets(stream.name);
 
     auto streamThread = std::make_shared<StreamThread>();
+    streamThread->config = stream;
+    streamThread->secret = secret;
     streamThread->thread.setObjectName(QStringLiteral("stream:") + stream.name);
     auto *worker = new kafka::StreamWorker(std::move(settings));
     streamThread->worker = worker;
@@ -121,8 +134,53 @@ void AlertEngine::startStream(const config::StreamConfig &stream, const QString 
     connect(worker, &kafka::StreamWorker::statusChanged, this, &AlertEngine::streamStatusChanged);
     connect(worker, &kafka::StreamWorker::reachedEnd, this, &AlertEngine::streamReachedEnd);
     connect(worker, &kafka::StreamWorker::finished, this, &AlertEngine::onWorkerFinished);
+    QMetaObject::invokeMethod(m_dispatcher, [dispatcher = m_dispatcher, stream, secret] {
+        dispatcher->addStream(stream, secret);
+    }, Qt::QueuedConnection);
     m_streams.insert(stream.name, streamThread);
     streamThread->thread.start();
+}
+
+// Actions run on their own thread, fed only with batches the store has made durable, so a slow
+// command or webhook never holds up storing.
+void AlertEngine::startActions()
+{
+    m_actionThread = std::make_unique<QThread>();
+    m_actionThread->setObjectName(QStringLiteral("alertdeck-actions"));
+    m_dispatcher = new actions::ActionDispatcher;
+    m_dispatcher->moveToThread(m_actionThread.get());
+    connect(m_actionThread.get(), &QThread::finished, m_dispatcher, &QObject::deleteLater);
+    connect(m_writer, &StoreWriter::written, m_dispatcher, &actions::ActionDispatcher::dispatch);
+    connect(m_dispatcher, &actions::ActionDispatcher::actionsRequested, this, &AlertEngine::actionsRequested);
+    connect(m_dispatcher, &actions::ActionDispatcher::logged, this, &AlertEngine::actionLogged);
+    connect(m_dispatcher, &actions::ActionDispatcher::matchCountsChanged, this, &AlertEngine::matchCountsChanged);
+    connect(m_dispatcher, &actions::ActionDispatcher::heartbeatChanged, this, &AlertEngine::heartbeatChanged);
+    connect(m_dispatcher, &actions::ActionDispatcher::finished, this, [this] {
+        m_actionThread->quit();
+        m_actionThread->wait();
+        emit stopped();
+    });
+    m_actionThread->start();
+}
+
+// Queued behind every batch the store writer announced, so each has been dispatched; commands and
+// webhooks under way are waited for (their timeouts bound the wait).
+void AlertEngine::finishActions()
+{
+    QMetaObject::invokeMethod(m_dispatcher, &actions::ActionDispatcher::finish, Qt::QueuedConnection);
+}
+
+void AlertEngine::setForwardTargets(const QVector<config::StreamConfig> &streams)
+{
+    if (!m_dispatcher)
+        return;
+    for (const config::StreamConfig &stream : streams) {
+        const QString variable = stream.secretEnvVar();
+        const QString secret = variable.isEmpty() ? QString() : qEnvironmentVariable(qPrintable(variable));
+        QMetaObject::invokeMethod(m_dispatcher, [dispatcher = m_dispatcher, stream, secret] {
+            dispatcher->addForwardTarget(stream, secret);
+        }, Qt::QueuedConnection);
+    }
 }
 
 void AlertEngine::setStreamPaused(const QString &stream, bool paused)
@@ -135,6 +193,54 @@ void AlertEngine::stopStream(const QString &stream)
 {
     if (const auto found = m_streams.value(stream))
         QMetaObject::invokeMethod(found->worker, &kafka::StreamWorker::stop, Qt::QueuedConnection);
+}
+
+void AlertEngine::reconfigure(const QVector<config::StreamConfig> &streams, const QHash<QString, QString> &secrets)
+{
+    for (const QString &name : m_streams.keys()) {
+        const bool kept = std::any_of(streams.cbegin(), streams.cend(),
+                                      [&](const config::StreamConfig &s) { return s.name == name && s.active; });
+        if (!kept) {
+            m_pendingRestarts.remove(name);
+            stopStream(name);
+        }
+    }
+    for (const config::StreamConfig &stream : streams) {
+        if (!stream.active)
+            continue;
+        const QString secret = secrets.value(stream.name);
+        const auto running = m_streams.value(stream.name);
+        if (m_pendingRestarts.contains(stream.name))
+            m_pendingRestarts.insert(stream.name, {stream, secret});
+        else if (!running)
+            startStream(stream, secret);
+        else if (running->config.toJson() != stream.toJson() || running->secret != secret)
+            restartStream(stream, secret);
+    }
+}
+
+void AlertEngine::restartStream(const config::StreamConfig &stream, const QString &secret)
+{
+    if (!m_streams.contains(stream.name) && !m_pendingRestarts.contains(stream.name)) {
+        startStream(stream, secret);
+        return;
+    }
+    m_pendingRestarts.insert(stream.name, {stream, secret});
+    stopStream(stream.name);
+}
+
+// The worker handed its last batch to the writer before it finished. A call queued to the writer
+// behind that batch runs once it is stored, so the new worker resumes right after it: nothing is
+// read twice and nothing is skipped.
+void AlertEngine::startWhenStored(const QString &stream)
+{
+    QMetaObject::invokeMethod(m_writer, [this, stream] {
+        QMetaObject::invokeMethod(this, [this, stream] {
+            const auto pending = m_pendingRestarts.take(stream);
+            if (!m_shuttingDown && !pending.first.name.isEmpty())
+                startStream(pending.first, pending.second);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
 }
 
 bool AlertEngine::isRunning(const QString &stream) const
@@ -160,6 +266,8 @@ void AlertEngine::onWorkerFinished(const QString &stream)
         finished->thread.wait();
     }
     emit streamFinished(stream);
+    if (m_pendingRestarts.contains(stream) && !m_shuttingDown && m_writer)
+        startWhenStored(stream);
     if (m_shuttingDown && m_streams.isEmpty())
         closeStoreWhenIdle();
 }

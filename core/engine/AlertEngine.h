@@ -2,6 +2,7 @@
 
 #include "StreamBatch.h"
 #include "core/actions/ActionRequest.h"
+#include "core/actions/ActionStatus.h"
 #include "core/config/StreamConfig.h"
 #include "core/decode/DecoderRegistry.h"
 #include "core/kafka/StreamStatus.h"
@@ -15,6 +16,10 @@
 
 namespace alertdeck::kafka {
 class StreamWorker;
+}
+
+namespace alertdeck::actions {
+class ActionDispatcher;
 }
 
 namespace alertdeck::engine {
@@ -44,8 +49,16 @@ public:
     // Opens the store (reporting a reason on failure) and starts its writer thread.
     bool open(QString *error);
     void startStream(const config::StreamConfig &stream, const QString &secret);
+    // Streams that forward actions may produce to without consuming them (secrets from their env variable).
+    void setForwardTargets(const QVector<config::StreamConfig> &streams);
     void setStreamPaused(const QString &stream, bool paused);
     void stopStream(const QString &stream);
+    // Applies an edited configuration without a restart of the app: running streams that are gone or
+    // inactive stop, changed ones (settings or secret) restart from their stored offsets, new active
+    // ones start. `secrets` by stream name.
+    void reconfigure(const QVector<config::StreamConfig> &streams, const QHash<QString, QString> &secrets);
+    // Stops the stream and starts it with these settings once every alert it read is stored.
+    void restartStream(const config::StreamConfig &stream, const QString &secret);
     // Stops every stream; `stopped` follows once every offset is durable and the store is closed.
     void shutdown();
     bool isRunning(const QString &stream) const;
@@ -65,17 +78,29 @@ signals:
     // The notify, sound and tom actions that fired for durable alerts, one signal per stored batch
     // (never per alert); the GUI runs them, the core does not.
     void actionsRequested(const alertdeck::actions::ActionRequests &requests);
+    // What command, forward and webhook actions did, or why they failed.
+    void actionLogged(const alertdeck::actions::ActionLogEntry &entry);
+    // The per-handler-action match counters that changed with the last batch.
+    void matchCountsChanged(const alertdeck::actions::MatchCounts &counts);
+    void heartbeatChanged(const alertdeck::actions::HeartbeatStatus &status);
 
 private:
     struct StreamThread;
 
     void onWorkerFinished(const QString &stream);
+    void startWhenStored(const QString &stream);
     void closeStoreWhenIdle();
+    void startActions();
+    void finishActions();
 
     Options m_options;
     std::unique_ptr<QThread> m_storeThread;
     StoreWriter *m_writer = nullptr; // lives in m_storeThread, deleted when it finishes
+    std::unique_ptr<QThread> m_actionThread;
+    actions::ActionDispatcher *m_dispatcher = nullptr; // lives in m_actionThread, deleted when it finishes
     QHash<QString, std::shared_ptr<StreamThread>> m_streams;
+    // Streams stopped for a restart, with the settings and secret to start them with.
+    QHash<QString, QPair<config::StreamConfig, QString>> m_pendingRestarts;
     bool m_shuttingDown = false;
 };
 

@@ -1,0 +1,177 @@
+#include "ActionDispatcher.h"
+
+#include "core/config/ActionSettingsValidator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace alertdeck::actions {
+namespace {
+
+constexpr double defaultCommandTimeoutS = 30;
+constexpr int defaultMaxConcurrent = 4;
+constexpr double defaultHeartbeatAlarmS = 60;
+
+QString actionKey(const QString &stream, const QString &handlerKey, int index)
+{
+    return stream + QChar(0x1f) + handlerKey + QChar(0x1f) + QString::number(index);
+}
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list << item.toString();
+    return list;
+}
+
+} // namespace
+
+ActionDispatcher::ActionDispatcher(QObject *parent)
+    : QObject(parent)
+    , m_commands(this)
+    , m_webhooks(this)
+    , m_heartbeats(this)
+{
+    connect(&m_commands, &CommandRunner::logged, this, &ActionDispatcher::logged);
+    connect(&m_webhooks, &WebhookSender::logged, this, &ActionDispatcher::logged);
+    connect(&m_heartbeats, &HeartbeatMonitor::changed, this, &ActionDispatcher::heartbeatChanged);
+    connect(&m_commands, &CommandRunner::idle, this, &ActionDispatcher::emitIfFinished);
+    connect(&m_webhooks, &WebhookSender::idle, this, &ActionDispatcher::emitIfFinished);
+}
+
+ActionDispatcher::~ActionDispatcher() = default;
+
+bool ActionDispatcher::runsOutside(const QString &action)
+{
+    return action == QLatin1String("notify") || action == QLatin1String("sound") || action == QLatin1String("tom");
+}
+
+void ActionDispatcher::addStream(const config::StreamConfig &stream, const QString &secret)
+{
+    m_routers.insert(stream.name, std::make_shared<route::TopicRouter>(stream.handlers));
+    addForwardTarget(stream, secret);
+}
+
+void ActionDispatcher::addForwardTarget(const config::StreamConfig &stream, const QString &secret)
+{
+    m_forwarder.setTarget({stream, secret});
+    if (!stream.secretEnvVar().isEmpty())
+        m_secretVariables.insert(stream.secretEnvVar());
+    m_commands.setSecretVariables(m_secretVariables);
+}
+
+void ActionDispatcher::dispatch(const engine::StreamBatch &batch)
+{
+    const auto router = m_routers.value(batch.stream);
+    if (!router)
+        return;
+    ActionRequests requests;
+    QSet<QString> changedCounts;
+    for (qsizetype i = 0; i < batch.alerts.size(); ++i) {
+        const route::ActionSet set = batch.actions.at(i);
+        if (set.fired == 0)
+            continue;
+        const decode::ReceivedAlert &alert = batch.alerts.at(i);
+        const config::TopicHandler *handler = router->handlerFor(alert.topic);
+        if (!handler)
+            continue;
+        const QVector<Fired> fired = firedActions(batch.stream, *handler, set, alert.alert);
+        bool acted = false;
+        for (const Fired &one : fired) {
+            countMatch(batch.stream, handler->key, one, changedCounts);
+            run(handler->key, one, alert, requests);
+            acted = acted || (!config::ActionSettingsValidator::isBuiltIn(one.action->name) && one.action->name != QLatin1String("heartbeat"));
+        }
+        if (acted)
+            m_memory.markActed(alert.alert);
+    }
+    for (const ActionLogEntry &entry : m_forwarder.flush())
+        emit logged(entry);
+    if (!requests.isEmpty())
+        emit actionsRequested(requests);
+    if (!changedCounts.isEmpty()) {
+        MatchCounts counts;
+        for (const QString &key : changedCounts)
+            counts.append(m_counts.value(key));
+        emit matchCountsChanged(counts);
+    }
+}
+
+// The handler's actions whose conditions held, minus those the per-event options hold back. All
+// are decided before any is run, so a retraction does not count as acted on by its own actions.
+QVector<ActionDispatcher::Fired> ActionDispatcher::firedActions(const QString &stream, const config::TopicHandler &handler,
+                                                                route::ActionSet set, const decode::Alert &alert)
+{
+    QVector<Fired> fired;
+    for (int index = 0; index < handler.actions.size(); ++index) {
+        if (!set.fires(index))
+            continue;
+        const config::HandlerAction &action = handler.actions.at(index);
+        if (action.settings.value(QStringLiteral("retraction_of_acted")).toBool() && !m_memory.retractsActedEvent(alert))
+            continue;
+        if (action.settings.value(QStringLiteral("once_per_event")).toBool()
+            && !m_memory.firstOfEvent(actionKey(stream, handler.key, index), alert))
+            continue;
+        fired.append({index, &action});
+    }
+    return fired;
+}
+
+void ActionDispatcher::run(const QString &handlerKey, const Fired &fired, const decode::ReceivedAlert &alert, ActionRequests &requests)
+{
+    const config::HandlerAction &action = *fired.action;
+    const QJsonObject &settings = action.settings;
+    if (runsOutside(action.name)) {
+        requests.append({alert.stream, handlerKey, action, alert});
+    } else if (action.name == QLatin1String("command")) {
+        runCommand(actionKey(alert.stream, handlerKey, fired.index), action, alert);
+    } else if (action.name == QLatin1String("forward")) {
+        const QString target = settings.value(QStringLiteral("stream")).toString(alert.stream);
+        const bool normalized = settings.value(QStringLiteral("payload")).toString() == QLatin1String("normalized");
+        m_forwarder.add(target, settings.value(QStringLiteral("topic")).toString(), normalized, alert);
+    } else if (action.name == QLatin1String("webhook")) {
+        m_webhooks.send(WebhookSender::requestFor(alert.stream, settings, alert));
+    } else if (action.name == QLatin1String("heartbeat")) {
+        const double alarmAfter = settings.value(QStringLiteral("alarm_after")).toDouble(defaultHeartbeatAlarmS);
+        m_heartbeats.beat(alert.stream, alert.topic, qint64(alarmAfter * 1000), alert.receivedMs);
+    }
+}
+
+void ActionDispatcher::runCommand(const QString &queueKey, const config::HandlerAction &action, const decode::ReceivedAlert &alert)
+{
+    const QJsonObject &settings = action.settings;
+    CommandRunner::Job job;
+    job.stream = alert.stream;
+    job.argv = CommandRunner::substitute(stringList(settings.value(QStringLiteral("argv"))), alert);
+    job.input = QJsonDocument(alert.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    job.timeoutMs = int(settings.value(QStringLiteral("timeout")).toDouble(defaultCommandTimeoutS) * 1000);
+    job.alertId = alert.alert.id;
+    m_commands.enqueue(queueKey, settings.value(QStringLiteral("max_concurrent")).toInt(defaultMaxConcurrent), std::move(job));
+}
+
+void ActionDispatcher::countMatch(const QString &stream, const QString &handlerKey, const Fired &fired, QSet<QString> &changed)
+{
+    const QString key = actionKey(stream, handlerKey, fired.index);
+    MatchCount &count = m_counts[key];
+    if (count.actionIndex < 0)
+        count = {stream, handlerKey, fired.index, fired.action->name, 0};
+    ++count.matches;
+    changed.insert(key);
+}
+
+void ActionDispatcher::finish()
+{
+    m_finishing = true;
+    emitIfFinished();
+}
+
+void ActionDispatcher::emitIfFinished()
+{
+    if (!m_finishing || !m_commands.isIdle() || !m_webhooks.isIdle())
+        return;
+    m_finishing = false;
+    emit finished();
+}
+
+} // namespace alertdeck::actions

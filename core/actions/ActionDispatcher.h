@@ -1,0 +1,76 @@
+#pragma once
+
+#include "ActionRequest.h"
+#include "ActionStatus.h"
+#include "AlertForwarder.h"
+#include "CommandRunner.h"
+#include "EventMemory.h"
+#include "HeartbeatMonitor.h"
+#include "WebhookSender.h"
+#include "core/config/StreamConfig.h"
+#include "core/engine/StreamBatch.h"
+#include "core/route/TopicRouter.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+namespace alertdeck::actions {
+
+// Runs the actions of durable alerts on its own thread: command, forward, webhook and heartbeat
+// here; notify, sound and tom handed on as ActionRequests, one signal per batch. Which actions
+// fired was decided per alert by the stream worker (ActionSet::fired, conditions included); the
+// dispatcher adds the per-event options once_per_event and retraction_of_acted, which need memory
+// across batches, and counts matches per handler action.
+class ActionDispatcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ActionDispatcher(QObject *parent = nullptr);
+    ~ActionDispatcher() override;
+
+    static bool runsOutside(const QString &action); // notify, sound, tom
+
+public slots:
+    // A stream whose alerts will be dispatched (and a possible forward target).
+    void addStream(const alertdeck::config::StreamConfig &stream, const QString &secret);
+    // Streams that are only forward targets (not consumed); their secrets come from their env variable.
+    void addForwardTarget(const alertdeck::config::StreamConfig &stream, const QString &secret);
+    void dispatch(const alertdeck::engine::StreamBatch &batch);
+    // Emits finished() once every command and webhook under way is done.
+    void finish();
+
+signals:
+    void actionsRequested(const alertdeck::actions::ActionRequests &requests);
+    void logged(const alertdeck::actions::ActionLogEntry &entry);
+    void matchCountsChanged(const alertdeck::actions::MatchCounts &counts);
+    void heartbeatChanged(const alertdeck::actions::HeartbeatStatus &status);
+    void finished();
+
+private:
+    struct Fired
+    {
+        int index;
+        const config::HandlerAction *action;
+    };
+
+    QVector<Fired> firedActions(const QString &stream, const config::TopicHandler &handler, route::ActionSet set,
+                                const decode::Alert &alert);
+    void run(const QString &handlerKey, const Fired &fired, const decode::ReceivedAlert &alert, ActionRequests &requests);
+    void runCommand(const QString &queueKey, const config::HandlerAction &action, const decode::ReceivedAlert &alert);
+    void countMatch(const QString &stream, const QString &handlerKey, const Fired &fired, QSet<QString> &changed);
+    void emitIfFinished();
+
+    QHash<QString, std::shared_ptr<route::TopicRouter>> m_routers; // by stream
+    QSet<QString> m_secretVariables;
+    EventMemory m_memory;
+    CommandRunner m_commands;
+    WebhookSender m_webhooks;
+    HeartbeatMonitor m_heartbeats;
+    AlertForwarder m_forwarder;
+    QHash<QString, MatchCount> m_counts; // by "stream\x1fkey\x1findex"
+    bool m_finishing = false;
+};
+
+} // namespace alertdeck::actions

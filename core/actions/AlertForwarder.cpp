@@ -1,0 +1,111 @@
+#include "AlertForwarder.h"
+
+#include "core/kafka/KafkaConfigBuilder.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QThread>
+
+namespace alertdeck::actions {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AlertDeck", text);
+}
+
+constexpr int deliveryTimeoutMs = 30000;
+
+// A consumer's properties minus those only a consumer understands: the connection and security
+// settings are what a producer to the same cluster needs.
+QMap<QString, QString> producerProperties(const AlertForwarder::Target &target)
+{
+    static const QStringList consumerOnly{QStringLiteral("group.id"), QStringLiteral("auto.offset.reset"),
+                                          QStringLiteral("enable.auto.commit"), QStringLiteral("enable.auto.offset.store"),
+                                          QStringLiteral("enable.partition.eof"), QStringLiteral("queued.min.messages"),
+                                          QStringLiteral("queued.max.messages.kbytes"), QStringLiteral("fetch.max.bytes"),
+                                          QStringLiteral("max.partition.fetch.bytes"), QStringLiteral("fetch.wait.max.ms"),
+                                          QStringLiteral("session.timeout.ms"), QStringLiteral("max.poll.interval.ms"),
+                                          QStringLiteral("partition.assignment.strategy"), QStringLiteral("isolation.level"),
+                                          QStringLiteral("fetch.min.bytes"), QStringLiteral("heartbeat.interval.ms")};
+    QMap<QString, QString> properties = kafka::KafkaConfigBuilder::consumerProperties(target.stream, target.secret);
+    for (const QString &key : consumerOnly)
+        properties.remove(key);
+    return properties;
+}
+
+} // namespace
+
+void AlertForwarder::add(const QString &targetStream, const QString &topic, bool normalized, const decode::ReceivedAlert &alert)
+{
+    Pending &pending = m_pending[targetStream];
+    pending.sourceStream = alert.stream;
+    if (normalized) {
+        pending.messages.push_back({topic, QJsonDocument(alert.toJson()).toJson(QJsonDocument::Compact), {}});
+        return;
+    }
+    const QString origin = QStringLiteral("%1/%2/%3>%4").arg(alert.topic).arg(alert.partition).arg(alert.offset).arg(topic);
+    if (pending.rawSeen.contains(origin))
+        return;
+    pending.rawSeen.insert(origin);
+    pending.messages.push_back({topic, alert.payload, alert.headers});
+}
+
+QVector<ActionLogEntry> AlertForwarder::flush()
+{
+    QVector<ActionLogEntry> log;
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        const QString &target = it.key();
+        const Pending &pending = it.value();
+        QString error;
+        bool sent = false;
+        for (int attempt = 1; !sent && attempt <= attempts; ++attempt) {
+            kafka::MessageProducer *sender = producer(target, &error);
+            if (!sender)
+                break;
+            sent = sendOnce(sender, pending.messages, &error);
+            if (!sent) {
+                // A producer counts failures for its whole life, so each retry gets a fresh one.
+                m_producers.remove(target);
+                if (attempt < attempts)
+                    QThread::msleep(500u * unsigned(attempt)); // give a restarting broker a moment
+            }
+        }
+        if (sent) {
+            log.append({pending.sourceStream, QStringLiteral("forward"),
+                        tr("forwarded %1 messages to stream \"%2\"").arg(pending.messages.size()).arg(target), false});
+        } else {
+            log.append({pending.sourceStream, QStringLiteral("forward"),
+                        tr("forward to stream \"%1\" failed after %2 attempts: %3").arg(target).arg(attempts).arg(error), true});
+        }
+    }
+    m_pending.clear();
+    return log;
+}
+
+kafka::MessageProducer *AlertForwarder::producer(const QString &targetStream, QString *error)
+{
+    if (const auto found = m_producers.value(targetStream))
+        return found.get();
+    const auto target = m_targets.constFind(targetStream);
+    if (target == m_targets.constEnd()) {
+        *error = tr("no configured stream is named \"%1\"").arg(targetStream);
+        return nullptr;
+    }
+    std::shared_ptr<kafka::MessageProducer> created = kafka::MessageProducer::create(producerProperties(*target), error);
+    if (!created)
+        return nullptr;
+    m_producers.insert(targetStream, created);
+    return created.get();
+}
+
+bool AlertForwarder::sendOnce(kafka::MessageProducer *producer, const std::vector<Message> &messages, QString *error)
+{
+    for (const Message &message : messages) {
+        if (!producer->produce(message.topic, message.payload, message.headers, {}, error))
+            return false;
+    }
+    return producer->flush(deliveryTimeoutMs, error);
+}
+
+} // namespace alertdeck::actions
