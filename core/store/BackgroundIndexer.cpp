@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QDebug>
 
+#include <sqlite3.h>
+
 namespace alertdeck::store {
 
 std::unique_ptr<BackgroundIndexer> BackgroundIndexer::start(const QString &path, int idleMs, QString *error)
@@ -35,6 +37,7 @@ BackgroundIndexer::~BackgroundIndexer()
 void BackgroundIndexer::writerActive()
 {
     m_lastAppendMs.store(QDateTime::currentMSecsSinceEpoch(), std::memory_order_relaxed);
+    m_appends.fetch_add(1, std::memory_order_relaxed);
 }
 
 bool BackgroundIndexer::idle() const
@@ -42,11 +45,24 @@ bool BackgroundIndexer::idle() const
     return QDateTime::currentMSecsSinceEpoch() - m_lastAppendMs.load(std::memory_order_relaxed) >= m_idleMs;
 }
 
+// Copies committed pages from the WAL into the database while the writer goes on appending
+// (PASSIVE never waits for it). When the writer's own automatic checkpoint comes due, little is
+// left to copy: it had spent ~0.5 s per million alerts in checkpoints, ~15% of its time.
+void BackgroundIndexer::checkpoint()
+{
+    const qint64 appended = m_appends.load(std::memory_order_relaxed);
+    if (appended == m_checkpointedAppends)
+        return;
+    m_checkpointedAppends = appended;
+    sqlite3_wal_checkpoint_v2(m_db.get(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+}
+
 void BackgroundIndexer::run()
 {
     std::unique_lock<std::mutex> lock(m_mutex);
     while (!m_stop) {
         lock.unlock();
+        checkpoint();
         qint64 indexed = 0;
         if (idle() || m_maintenance.unindexedRows() > schema::kMaxUnindexed) {
             QString error;

@@ -16,6 +16,7 @@ namespace alertdeck::store {
 // Indexes new rows on its own thread and SQLite connection once appends have paused for `idleMs`
 // (or the unindexed tail has grown past kMaxUnindexed), a chunk per transaction, so a backlog is
 // ingested at full speed and indexed afterwards without ever holding the write lock for long.
+// Between chunks it also checkpoints the WAL, off the writer's thread.
 class BackgroundIndexer
 {
 public:
@@ -31,12 +32,15 @@ public:
 private:
     BackgroundIndexer(SqliteDatabase db, int idleMs);
     void run();
+    void checkpoint();
     bool idle() const;
 
     SqliteDatabase m_db;
     StoreMaintenance m_maintenance;
     const int m_idleMs;
     std::atomic<qint64> m_lastAppendMs{0};
+    std::atomic<qint64> m_appends{0}; // writerActive() calls, so a checkpoint runs only after new commits
+    qint64 m_checkpointedAppends = 0;  // the indexer thread's own
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stop = false;
