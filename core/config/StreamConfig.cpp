@@ -72,4 +72,13 @@ QString StreamConfig::secretEnvVar() const
     return options.value(key).toObject().value(QStringLiteral("env")).toString();
 }
 
+QJsonObject StreamConfig::toJson() const
+{
+    // options holds every key as read (config, topic_handlers, topics too), so nothing is lost.
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("kind"), kindName(kind)},
+            {QStringLiteral("active"), active},
+            {QStringLiteral("options"), options}};
+}
+
 } // namespace alertdeck::config

@@ -35,6 +35,8 @@ struct StreamConfig
     QString secretKey() const;
     // The environment variable a secret option refers to ({"env": "VAR"}), or empty.
     QString secretEnvVar() const;
+    // The entry as the configuration file holds it ({"name", "kind", "active", "options"}).
+    QJsonObject toJson() const;
 };
 
 } // namespace alertdeck::config
