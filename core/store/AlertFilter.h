@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <optional>
@@ -33,12 +34,21 @@ struct AlertFilter
     QString topic;
     QString source; // exact
     QString event;  // exact
+    QString alertType; // ASCII case-insensitive ("retraction" finds "Retraction")
     QString text;   // substring of title, event or id; ASCII case-insensitive
+    // Rows having any of these are left out (matched as the positive members above match).
+    struct Exclusions
+    {
+        QStringList sources, events, alertTypes, texts;
+    };
+    Exclusions exclude;
     std::optional<Cone> cone;
     bool excludeTest = false;
     QVector<Number> numbers;
 
     static bool isNumberField(const QString &field);
+    // No condition at all: every stored row matches (the store can then count by key range).
+    bool isEmpty() const;
 };
 
 enum class SortOrder { Received, Time };

@@ -46,6 +46,14 @@ bool AlertFilter::isNumberField(const QString &field)
     return fields.contains(field);
 }
 
+bool AlertFilter::isEmpty() const
+{
+    return !receivedFromMs && !receivedToMs && !timeFromMs && !timeToMs && stream.isEmpty() && topic.isEmpty()
+        && source.isEmpty() && event.isEmpty() && alertType.isEmpty() && text.isEmpty() && !cone && !excludeTest
+        && numbers.isEmpty() && exclude.sources.isEmpty() && exclude.events.isEmpty()
+        && exclude.alertTypes.isEmpty() && exclude.texts.isEmpty();
+}
+
 QString QueryPlan::columns()
 {
     return QStringLiteral("a.key, a.received, a.part, a.msg_offset, a.id, a.format, a.source, a.event, "
@@ -101,12 +109,13 @@ void QueryPlan::addResidual()
         eventParam = param(f.event);
         m_residual << QStringLiteral("a.event = ") + eventParam;
     }
-    if (!f.text.isEmpty()) {
-        const QString pattern = param(likePattern(f.text));
-        m_residual << QStringLiteral("(a.title LIKE %1 ESCAPE '\\' OR a.event LIKE %1 ESCAPE '\\' "
-                                     "OR a.id LIKE %1 ESCAPE '\\')")
-                          .arg(pattern);
+    if (!f.alertType.isEmpty()) {
+        m_residual << QStringLiteral("a.alert_type IN (SELECT id FROM names WHERE text = %1 COLLATE NOCASE)")
+                          .arg(param(f.alertType));
     }
+    if (!f.text.isEmpty())
+        m_residual << textMatch(param(likePattern(f.text)));
+    addExclusions();
     QString coneTest;
     if (f.cone) {
         const sky::BandRange bands = sky::bandsForCone(f.cone->ra, f.cone->dec, f.cone->radius);
@@ -146,6 +155,37 @@ void QueryPlan::addResidual()
         m_driver = Driver::Source;
         m_driving = QStringLiteral("d.source = ") + sourceParam;
     }
+}
+
+QString QueryPlan::textMatch(const QString &pattern)
+{
+    return QStringLiteral("(a.title LIKE %1 ESCAPE '\\' OR coalesce(a.event, '') LIKE %1 ESCAPE '\\' "
+                          "OR a.id LIKE %1 ESCAPE '\\')")
+        .arg(pattern);
+}
+
+QString QueryPlan::params(const QStringList &values)
+{
+    QStringList list;
+    for (const QString &value : values)
+        list << param(value);
+    return list.join(u',');
+}
+
+void QueryPlan::addExclusions()
+{
+    // Dictionary columns and the event may be null: a null never equals an excluded value.
+    const AlertFilter::Exclusions &x = m_filter.exclude;
+    if (!x.sources.isEmpty())
+        m_residual << QStringLiteral("a.source NOT IN (SELECT id FROM names WHERE text IN (%1))").arg(params(x.sources));
+    if (!x.events.isEmpty())
+        m_residual << QStringLiteral("coalesce(a.event, '') NOT IN (%1)").arg(params(x.events));
+    for (const QString &type : x.alertTypes) {
+        m_residual << QStringLiteral("coalesce(a.alert_type, 0) NOT IN (SELECT id FROM names WHERE text = %1 COLLATE NOCASE)")
+                          .arg(param(type));
+    }
+    for (const QString &text : x.texts)
+        m_residual << QStringLiteral("NOT ") + textMatch(param(likePattern(text)));
 }
 
 std::vector<QueryPlan::Part> QueryPlan::parts() const

@@ -53,6 +53,9 @@ private:
 
     QString param(const BoundSql::Value &value);
     void addResidual();
+    void addExclusions();
+    QString params(const QStringList &values);
+    static QString textMatch(const QString &pattern);
     QString fromClause(Part part) const;
     QString keyColumn(Part part) const;
     QString orderBy(Part part) const;

@@ -1,0 +1,146 @@
+#include "AlertHistory.h"
+
+#include <algorithm>
+
+namespace alertdeck::store {
+namespace {
+
+// Rows read per step while counting what arrived after a key under a filter.
+constexpr int kTailStep = 4096;
+
+} // namespace
+
+AlertHistory::AlertHistory(QString path, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+{
+    qRegisterMetaType<AlertFilter>();
+    qRegisterMetaType<SortOrder>();
+    qRegisterMetaType<HistoryPageRequest>();
+    qRegisterMetaType<HistoryExtent>();
+    qRegisterMetaType<HistoryTail>();
+    qRegisterMetaType<QVector<StoredAlert>>();
+}
+
+AlertHistory::~AlertHistory() = default;
+
+// Opened on first use, i.e. on the service's own thread: a SQLite connection stays with its thread.
+AlertQuery *AlertHistory::query(QString *error)
+{
+    if (!m_query)
+        m_query = AlertQuery::open(m_path, error);
+    return m_query.get();
+}
+
+// The oldest and newest keys: keys are dense, so for the unfiltered history they give positions
+// and counts without reading rows.
+std::optional<std::pair<qint64, qint64>> AlertHistory::keyBounds(QString *error)
+{
+    AlertQuery *q = query(error);
+    if (!q)
+        return std::nullopt;
+    const std::optional<QueryCursor> beforeFirst = q->seek({}, SortOrder::Received, false, 0, error);
+    const std::optional<QueryCursor> afterLast = q->seek({}, SortOrder::Received, true, 0, error);
+    if (!beforeFirst || !afterLast)
+        return std::nullopt;
+    return std::make_pair(beforeFirst->key + 1, afterLast->key - 1);
+}
+
+void AlertHistory::measure(quint64 ticket, const AlertFilter &filter, SortOrder order, int keep)
+{
+    if (isStale(ticket))
+        return;
+    QString error;
+    const auto bounds = keyBounds(&error);
+    HistoryExtent extent;
+    std::optional<qint64> count;
+    std::optional<QVector<StoredAlert>> newest;
+    if (bounds) {
+        extent.firstKey = bounds->first;
+        extent.lastKey = bounds->second;
+        count = filter.isEmpty() ? std::max<qint64>(0, bounds->second - bounds->first + 1)
+                                 : m_query->countEstimate(filter, &error);
+    }
+    if (count)
+        newest = m_query->page(filter, order, true, std::nullopt, keep, &error);
+    if (!newest) {
+        emit failed(ticket, error);
+        return;
+    }
+    // A result smaller than the page is known exactly, whatever the estimate said.
+    extent.count = newest->size() < keep ? newest->size() : std::max<qint64>(*count, newest->size());
+    extent.newest = std::move(*newest);
+    emit measured(ticket, extent);
+}
+
+void AlertHistory::fetch(quint64 ticket, const HistoryPageRequest &request)
+{
+    if (isStale(ticket))
+        return;
+    QString error;
+    AlertQuery *q = query(&error);
+    std::optional<QueryCursor> after = request.after;
+    if (q && request.seekFraction) {
+        after = q->seek(request.filter, request.order, request.newestFirst, *request.seekFraction, &error);
+        if (!after)
+            q = nullptr;
+    }
+    const auto rows = q ? q->page(request.filter, request.order, request.newestFirst, after, request.limit, &error)
+                        : std::nullopt;
+    if (!rows) {
+        emit failed(ticket, error);
+        return;
+    }
+    emit fetched(ticket, *rows);
+}
+
+void AlertHistory::tail(quint64 ticket, const AlertFilter &filter, qint64 afterKey, int keep)
+{
+    if (isStale(ticket))
+        return;
+    QString error;
+    const auto bounds = keyBounds(&error);
+    if (!bounds) {
+        emit failed(ticket, error);
+        return;
+    }
+    HistoryTail tail;
+    tail.lastKey = std::max(afterKey, bounds->second);
+    std::optional<QVector<StoredAlert>> rows;
+    if (filter.isEmpty()) {
+        tail.added = tail.lastKey - afterKey;
+        rows = m_query->page(filter, SortOrder::Received, true, std::nullopt, int(std::min<qint64>(keep, tail.added)), &error);
+        if (rows)
+            std::reverse(rows->begin(), rows->end());
+    } else {
+        // Rows committed while this runs are counted too, so the next tail starts after the last
+        // row seen here if that is beyond the bounds read above.
+        rows.emplace();
+        std::optional<QueryCursor> after = QueryCursor{afterKey, 0};
+        for (;;) {
+            auto step = m_query->page(filter, SortOrder::Received, false, after, kTailStep, &error);
+            if (!step) {
+                rows.reset();
+                break;
+            }
+            tail.added += step->size();
+            if (!step->isEmpty()) {
+                after = step->constLast().cursor;
+                tail.lastKey = std::max(tail.lastKey, step->constLast().key);
+            }
+            *rows += *step;
+            if (rows->size() > keep)
+                rows->remove(0, rows->size() - keep);
+            if (step->size() < kTailStep)
+                break;
+        }
+    }
+    if (!rows) {
+        emit failed(ticket, error);
+        return;
+    }
+    tail.newest = std::move(*rows);
+    emit tailed(ticket, tail);
+}
+
+} // namespace alertdeck::store

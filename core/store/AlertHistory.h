@@ -1,0 +1,85 @@
+#pragma once
+
+#include "AlertQuery.h"
+
+#include <QMetaType>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace alertdeck::store {
+
+// One page the history table wants, read in `newestFirst` order from `after` (or from a scroll-bar
+// position when `seekFraction` is set, or from the start when neither is).
+struct HistoryPageRequest
+{
+    AlertFilter filter;
+    SortOrder order = SortOrder::Received;
+    bool newestFirst = false;
+    std::optional<QueryCursor> after;
+    std::optional<double> seekFraction;
+    int limit = 256;
+};
+
+// The size of a filtered history and its newest rows, which is where a table opens.
+struct HistoryExtent
+{
+    qint64 count = 0;   // exact for the unfiltered history and small results, else an estimate
+    qint64 firstKey = 1; // the store's oldest and newest keys at the time (count 0: first > last)
+    qint64 lastKey = 0;
+    QVector<StoredAlert> newest; // newest first, in the requested sort order
+};
+
+// What arrived after a key: how many rows match, and the newest of them (oldest first).
+struct HistoryTail
+{
+    qint64 added = 0;
+    qint64 lastKey = 0; // continue after this key next time
+    QVector<StoredAlert> newest;
+};
+
+// The history table's query service: a QObject living on a thread of its own with its own read-only
+// store connection, so no query ever runs on the GUI thread. Requests arrive as queued calls and
+// are answered by queued signals carrying the caller's ticket. Tickets carry a generation in their
+// upper 32 bits; requests of a generation older than the one set by supersede() are dropped
+// unanswered, so a filter typed quickly does not leave a queue of obsolete queries behind it.
+class AlertHistory : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AlertHistory(QString path, QObject *parent = nullptr);
+    ~AlertHistory() override;
+
+    static quint64 ticket(quint32 generation, quint32 serial) { return quint64(generation) << 32 | serial; }
+    // Thread-safe: callable from the thread that sends requests.
+    void supersede(quint32 generation) { m_generation.store(generation); }
+
+    void measure(quint64 ticket, const alertdeck::store::AlertFilter &filter, alertdeck::store::SortOrder order, int keep);
+    void fetch(quint64 ticket, const alertdeck::store::HistoryPageRequest &request);
+    void tail(quint64 ticket, const alertdeck::store::AlertFilter &filter, qint64 afterKey, int keep);
+
+signals:
+    void measured(quint64 ticket, const alertdeck::store::HistoryExtent &extent);
+    void fetched(quint64 ticket, const QVector<alertdeck::store::StoredAlert> &rows);
+    void tailed(quint64 ticket, const alertdeck::store::HistoryTail &tail);
+    void failed(quint64 ticket, const QString &error);
+
+private:
+    bool isStale(quint64 ticket) const { return quint32(ticket >> 32) < m_generation.load(); }
+    AlertQuery *query(QString *error);
+    std::optional<std::pair<qint64, qint64>> keyBounds(QString *error);
+
+    QString m_path;
+    std::unique_ptr<AlertQuery> m_query;
+    std::atomic<quint32> m_generation{0};
+};
+
+} // namespace alertdeck::store
+
+Q_DECLARE_METATYPE(alertdeck::store::AlertFilter)
+Q_DECLARE_METATYPE(alertdeck::store::SortOrder)
+Q_DECLARE_METATYPE(alertdeck::store::HistoryPageRequest)
+Q_DECLARE_METATYPE(alertdeck::store::HistoryExtent)
+Q_DECLARE_METATYPE(alertdeck::store::HistoryTail)
+Q_DECLARE_METATYPE(alertdeck::store::StoredAlert)
