@@ -10,5 +10,6 @@ int runListen(const QStringList &arguments);
 int runReplay(const QStringList &arguments);
 int runMock(const QStringList &arguments);
 int runConfig(const QStringList &arguments);
+int runSecret(const QStringList &arguments);
 
 } // namespace alertdeck::cli

@@ -12,9 +12,11 @@ ListenSession::ListenSession(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_engine(m_options.engine)
+    , m_resolver(&m_keychain)
     , m_out(stdout)
     , m_err(stderr)
 {
+    connect(&m_resolver, &secrets::StreamSecretResolver::resolved, this, &ListenSession::onSecretResolved);
     connect(&m_engine, &engine::AlertEngine::alertsStored, this, &ListenSession::onAlertsStored);
     connect(&m_engine, &engine::AlertEngine::streamStatusChanged, this, &ListenSession::onStatus);
     connect(&m_engine, &engine::AlertEngine::streamReachedEnd, this, &ListenSession::onReachedEnd);
@@ -33,16 +35,29 @@ bool ListenSession::start(const QVector<config::StreamConfig> &streams, QString 
     if (!m_engine.open(error))
         return false;
     m_clock.start();
+    // Each stream starts once its secret is found (from its env variable or the keychain).
     for (const config::StreamConfig &stream : streams) {
-        const QString envVar = stream.secretEnvVar();
-        if (!envVar.isEmpty() && !qEnvironmentVariableIsSet(envVar.toUtf8().constData())) {
-            *error = tr("stream \"%1\": the environment variable %2 for its %3 is not set").arg(stream.name, envVar, stream.secretKey());
-            return false;
-        }
         m_running.insert(stream.name);
-        m_engine.startStream(stream, envVar.isEmpty() ? QString() : qEnvironmentVariable(envVar.toUtf8().constData()));
+        m_awaitingSecret.insert(stream.name, stream);
+        m_resolver.resolve(stream);
     }
     return true;
+}
+
+void ListenSession::onSecretResolved(const QString &stream, const QString &secret, const QString &error)
+{
+    const config::StreamConfig config = m_awaitingSecret.take(stream);
+    if (m_stopping)
+        return;
+    if (!error.isEmpty()) {
+        printError(error);
+        m_exitCode = ExitFailure;
+        m_running.remove(stream);
+        if (m_running.isEmpty())
+            requestStop();
+        return;
+    }
+    m_engine.startStream(config, secret);
 }
 
 void ListenSession::requestStop()

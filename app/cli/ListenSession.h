@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/engine/AlertEngine.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/StreamSecretResolver.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -33,6 +35,7 @@ signals:
     void finished();
 
 private:
+    void onSecretResolved(const QString &stream, const QString &secret, const QString &error);
     void onAlertsStored(const engine::StreamBatch &batch);
     void onStatus(const kafka::StreamStatus &status);
     void onReachedEnd(const QString &stream);
@@ -41,6 +44,9 @@ private:
 
     Options m_options;
     engine::AlertEngine m_engine;
+    secrets::KeychainSecretStore m_keychain;
+    secrets::StreamSecretResolver m_resolver;
+    QHash<QString, config::StreamConfig> m_awaitingSecret;
     QTextStream m_out;
     QTextStream m_err;
     QSet<QString> m_running;

@@ -23,6 +23,7 @@ const Command commands[] = {
     {"replay", runReplay, QT_TRANSLATE_NOOP("AlertDeck", "publish alert files to a Kafka topic")},
     {"mock", runMock, QT_TRANSLATE_NOOP("AlertDeck", "run the in-process mock Kafka cluster")},
     {"config", runConfig, QT_TRANSLATE_NOOP("AlertDeck", "check a stream configuration")},
+    {"secret", runSecret, QT_TRANSLATE_NOOP("AlertDeck", "store or remove a stream's secret in the keychain")},
 };
 
 void printUsage(QTextStream &stream)

@@ -1,5 +1,7 @@
 #include "KafkaConfigBuilder.h"
 
+#include "core/secrets/SecretWipe.h"
+
 #include <QCoreApplication>
 
 namespace alertdeck::kafka {
@@ -82,8 +84,10 @@ KafkaConfHandle KafkaConfigBuilder::build(const QString &streamName, const QMap<
     KafkaConfHandle conf(rd_kafka_conf_new());
     char reason[512];
     for (auto it = properties.begin(); it != properties.end(); ++it) {
-        if (rd_kafka_conf_set(conf.get(), it.key().toUtf8().constData(), it.value().toUtf8().constData(),
-                              reason, sizeof reason) != RD_KAFKA_CONF_OK) {
+        QByteArray value = it.value().toUtf8(); // may be a password: wiped once librdkafka has copied it
+        const rd_kafka_conf_res_t result = rd_kafka_conf_set(conf.get(), it.key().toUtf8().constData(), value.constData(), reason, sizeof reason);
+        secrets::wipe(value);
+        if (result != RD_KAFKA_CONF_OK) {
             *error = QCoreApplication::translate("AlertDeck", "stream \"%1\", config \"%2\": %3")
                          .arg(streamName, it.key(), QString::fromUtf8(reason));
             return nullptr;

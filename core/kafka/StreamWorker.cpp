@@ -1,5 +1,7 @@
 #include "StreamWorker.h"
 
+#include "core/secrets/SecretWipe.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -72,13 +74,18 @@ void StreamWorker::start()
 
 bool StreamWorker::createConsumer(QString *error)
 {
-    const auto properties = KafkaConfigBuilder::consumerProperties(m_settings.stream, m_settings.secret);
+    auto properties = KafkaConfigBuilder::consumerProperties(m_settings.stream, m_settings.secret);
     KafkaConfHandle conf = KafkaConfigBuilder::build(m_settings.stream.name, properties, error);
     if (!conf)
         return false;
     rd_kafka_conf_set_opaque(conf.get(), this);
     rd_kafka_conf_set_rebalance_cb(conf.get(), &StreamWorker::rebalanceCallback);
     rd_kafka_conf_set_error_cb(conf.get(), &StreamWorker::errorCallback);
+    setUpTokenSource(conf.get(), properties);
+    // librdkafka holds its own copy now; the map's copy goes first so ours is the last holder.
+    if (auto password = properties.find(QStringLiteral("sasl.password")); password != properties.end())
+        secrets::wipe(*password);
+    secrets::wipe(m_settings.secret);
     char reason[512];
     m_consumer.reset(rd_kafka_new(RD_KAFKA_CONSUMER, conf.get(), reason, sizeof reason));
     if (!m_consumer) {
@@ -115,6 +122,34 @@ void StreamWorker::rebalanceCallback(rd_kafka_t *, rd_kafka_resp_err_t err,
 void StreamWorker::errorCallback(rd_kafka_t *, int err, const char *reason, void *opaque)
 {
     static_cast<StreamWorker *>(opaque)->onError(static_cast<rd_kafka_resp_err_t>(err), QString::fromUtf8(reason));
+}
+
+// GCN's OAUTHBEARER tokens come from the stream's token endpoint, asked for by librdkafka through
+// the refresh callback below (served by rd_kafka_consumer_poll in this thread).
+void StreamWorker::setUpTokenSource(rd_kafka_conf_t *conf, const QMap<QString, QString> &properties)
+{
+    if (!OidcTokenSource::isNeeded(properties))
+        return;
+    m_tokenSource = std::make_unique<OidcTokenSource>(m_settings.stream, m_settings.secret);
+    connect(m_tokenSource.get(), &OidcTokenSource::failed, this, &StreamWorker::failAuthentication);
+    rd_kafka_conf_set_oauthbearer_token_refresh_cb(conf, &StreamWorker::tokenRefreshCallback);
+}
+
+void StreamWorker::tokenRefreshCallback(rd_kafka_t *rk, const char *, void *opaque)
+{
+    static_cast<StreamWorker *>(opaque)->m_tokenSource->refresh(rk);
+}
+
+// librdkafka retries a refused login for ever, yet a wrong password or client secret does not get
+// better by itself: the stream ends with the broker's (or token endpoint's) reason instead.
+void StreamWorker::failAuthentication(const QString &reason)
+{
+    if (m_authenticationFailed)
+        return;
+    m_authenticationFailed = true;
+    setState(StreamStatus::State::Error, tr("authentication failed for stream \"%1\": %2").arg(m_settings.stream.name, reason));
+    // Called from inside rd_kafka_consumer_poll(): the consumer may only be closed after it returns.
+    QMetaObject::invokeMethod(this, &StreamWorker::stop, Qt::QueuedConnection);
 }
 
 void StreamWorker::onAssign(rd_kafka_topic_partition_list_t *partitions)
@@ -160,6 +195,8 @@ void StreamWorker::onRevoke(rd_kafka_topic_partition_list_t *partitions)
 void StreamWorker::onError(rd_kafka_resp_err_t err, const QString &reason)
 {
     const QString &name = m_settings.stream.name;
+    if (m_authenticationFailed)
+        return; // what follows a refused login (brokers down, ...) would hide its reason
     switch (err) {
     case RD_KAFKA_RESP_ERR__FATAL: {
         char fatal[512];
@@ -170,7 +207,7 @@ void StreamWorker::onError(rd_kafka_resp_err_t err, const QString &reason)
         return;
     }
     case RD_KAFKA_RESP_ERR__AUTHENTICATION:
-        setState(StreamStatus::State::Error, tr("authentication failed for stream \"%1\": %2").arg(name, reason));
+        failAuthentication(reason);
         return;
     case RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN:
         setState(StreamStatus::State::Error,

@@ -3,6 +3,7 @@
 #include "FetchWaker.h"
 #include "KafkaConfigBuilder.h"
 #include "KafkaHandles.h"
+#include "OidcTokenSource.h"
 #include "StreamStatus.h"
 #include "core/config/StreamConfig.h"
 #include "core/decode/DecoderRegistry.h"
@@ -67,11 +68,14 @@ private:
     static void rebalanceCallback(rd_kafka_t *rk, rd_kafka_resp_err_t err,
                                   rd_kafka_topic_partition_list_t *partitions, void *opaque);
     static void errorCallback(rd_kafka_t *rk, int err, const char *reason, void *opaque);
+    static void tokenRefreshCallback(rd_kafka_t *rk, const char *oauthbearerConfig, void *opaque);
 
     bool createConsumer(QString *error);
     void onAssign(rd_kafka_topic_partition_list_t *partitions);
     void onRevoke(rd_kafka_topic_partition_list_t *partitions);
     void onError(rd_kafka_resp_err_t err, const QString &reason);
+    void setUpTokenSource(rd_kafka_conf_t *conf, const QMap<QString, QString> &properties);
+    void failAuthentication(const QString &reason);
     void pollOnce();
     int firstPollTimeoutMs() const;
     struct TopicEntry
@@ -100,6 +104,7 @@ private:
     QHash<const rd_kafka_topic_t *, TopicEntry> m_topics;
     KafkaHandle m_consumer;
     std::unique_ptr<FetchWaker> m_fetchWaker; // after m_consumer: stops before the consumer is freed
+    std::unique_ptr<OidcTokenSource> m_tokenSource; // OAUTHBEARER streams only
     QTimer m_pollTimer;
     QTimer m_statusTimer;
     engine::StreamBatch m_batch;
@@ -115,6 +120,7 @@ private:
     bool m_paused = false;
     bool m_ended = false;
     bool m_stopping = false;
+    bool m_authenticationFailed = false;
 };
 
 } // namespace alertdeck::kafka
