@@ -1,5 +1,6 @@
 #include "StreamConfigFile.h"
 
+#include "AtomicFile.h"
 #include "StreamConfigValidator.h"
 
 #include <QCoreApplication>
@@ -35,13 +36,39 @@ StreamConfigFile StreamConfigFile::parse(const QByteArray &json)
         file.problems.append({{}, {}, tr("the file must be a JSON object with a \"streams\" array")});
         return file;
     }
+    if (!file.readVersion(document.object().value(QStringLiteral("version"))))
+        return file;
+    file.entries = streams.toArray();
     StreamConfigValidator validator;
-    for (const QJsonValue &entry : streams.toArray()) {
+    for (const QJsonValue &entry : std::as_const(file.entries)) {
         if (auto stream = validator.read(entry, &file.problems))
             file.streams.append(*stream);
     }
     file.readStoreSettings(document.object().value(QStringLiteral("store")));
     return file;
+}
+
+bool StreamConfigFile::readVersion(const QJsonValue &value)
+{
+    if (value.isUndefined()) {
+        // Version 0 (before the field existed) has the same layout: migrating it only stamps the
+        // version, which the next save writes.
+        version = 0;
+        notes.append(tr("the file has no \"version\": read as version 0 and migrated to version %1").arg(currentVersion));
+        return true;
+    }
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number < 0 || number != std::floor(number)) {
+        problems.append({{}, {}, tr("\"version\" must be a whole number")});
+        return false;
+    }
+    version = int(number);
+    if (version > currentVersion) {
+        problems.append({{}, {}, tr("written by a newer AlertDeck (version %1); this one reads up to version %2")
+                                     .arg(version).arg(currentVersion)});
+        return false;
+    }
+    return true;
 }
 
 void StreamConfigFile::readStoreSettings(const QJsonValue &value)
@@ -85,6 +112,27 @@ StreamConfigFile StreamConfigFile::load(const QString &path)
             problem.message = QStringLiteral("%1: %2").arg(path, problem.message);
     }
     return file;
+}
+
+QByteArray StreamConfigFile::toJson() const
+{
+    QJsonArray entries;
+    for (const StreamConfig &stream : streams)
+        entries.append(stream.toJson());
+    QJsonObject root{{QStringLiteral("version"), currentVersion}, {QStringLiteral("streams"), entries}};
+    QJsonObject storeObject;
+    if (store.retentionDays > 0)
+        storeObject.insert(QStringLiteral("retention_days"), store.retentionDays);
+    if (store.maxSizeMb > 0)
+        storeObject.insert(QStringLiteral("max_size_mb"), store.maxSizeMb);
+    if (!storeObject.isEmpty())
+        root.insert(QStringLiteral("store"), storeObject);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool StreamConfigFile::save(const QString &path, QString *error) const
+{
+    return writeFileAtomically(path, toJson(), error);
 }
 
 QString StreamConfigFile::defaultPath()
