@@ -1,5 +1,6 @@
 // alertdeck-store-bench: measures the durable alert store on synthetic GCN-like alerts.
-//   ingest --db FILE [--alerts N] [--batch B]   append N alerts in batches of B, print alerts/s
+//   ingest --db FILE [--alerts N] [--batch B] [--payload-bytes P]
+//                                                append N alerts in batches of B, print alerts/s
 //   writer --db FILE [--batch B]                 append until killed (crash-safety test helper);
 //                                                prints "appending N" before and "committed N"
 //                                                after every batch
@@ -47,7 +48,7 @@ std::unique_ptr<store::AlertStore> openStore(const QString &path)
     return store;
 }
 
-int ingest(const QString &path, qint64 total, int batchSize, qint64 spanDays, int batchesAhead)
+int ingest(const QString &path, qint64 total, int batchSize, qint64 spanDays, int batchesAhead, int payloadBytes)
 {
     removeStore(path);
     auto store = openStore(path);
@@ -57,6 +58,7 @@ int ingest(const QString &path, qint64 total, int batchSize, qint64 spanDays, in
     // Spread arrivals over the requested span, as a long-running history would have them.
     options.receivedStepMs = qMax<qint64>(1, spanDays * 86400000 / total);
     options.firstReceivedMs = QDateTime::currentMSecsSinceEpoch() - spanDays * 86400000;
+    options.payloadBytes = payloadBytes;
     bench::SyntheticAlerts source(options);
     qint64 storeNs = 0;
     qint64 slowestNs = 0;
@@ -179,6 +181,8 @@ int main(int argc, char **argv)
                       QStringLiteral("N"), QStringLiteral("20")});
     parser.addOption({QStringLiteral("keep-percent"), QStringLiteral("Live data retention keeps."),
                       QStringLiteral("P"), QStringLiteral("90")});
+    parser.addOption({QStringLiteral("payload-bytes"), QStringLiteral("Payload size of each alert."),
+                      QStringLiteral("P"), QStringLiteral("1000")});
     parser.addOption({QStringLiteral("span-days"), QStringLiteral("Arrival times spread over D days."),
                       QStringLiteral("D"), QStringLiteral("30")});
     parser.process(app);
@@ -192,7 +196,8 @@ int main(int argc, char **argv)
     if (mode == QLatin1String("ingest")) {
         return ingest(path, parser.value(QStringLiteral("alerts")).toLongLong(), batch,
                       parser.value(QStringLiteral("span-days")).toLongLong(),
-                      parser.value(QStringLiteral("ahead")).toInt());
+                      parser.value(QStringLiteral("ahead")).toInt(),
+                      parser.value(QStringLiteral("payload-bytes")).toInt());
     }
     if (mode == QLatin1String("writer"))
         return writer(path, batch);

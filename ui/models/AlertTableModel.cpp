@@ -4,8 +4,14 @@
 #include <QDateTime>
 #include <QFont>
 
+#include <algorithm>
+
 namespace alertdeck::ui {
 namespace {
+
+// Pages kept: enough for a few screens around each of several places the user looked at.
+constexpr int kCachedPages = 96;
+constexpr qint64 kFreshMs = 2000;
 
 struct NumericColumn
 {
@@ -37,15 +43,41 @@ bool isRetraction(const decode::Alert &alert)
 
 } // namespace
 
-AlertTableModel::AlertTableModel(int capacity, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_capacity(capacity)
+void AlertTableModel::ThreadStopper::operator()(QThread *thread) const
 {
+    thread->quit();
+    thread->wait();
+    delete thread;
 }
+
+AlertTableModel::AlertTableModel(const QString &storePath, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_thread(new QThread)
+    , m_history(new store::AlertHistory(storePath))
+    , m_pages(kCachedPages)
+{
+    m_thread->setObjectName(QStringLiteral("alert history"));
+    m_history->moveToThread(m_thread.get());
+    connect(m_thread.get(), &QThread::finished, m_history, &QObject::deleteLater);
+    connect(m_history, &store::AlertHistory::measured, this, &AlertTableModel::onMeasured);
+    connect(m_history, &store::AlertHistory::fetched, this, &AlertTableModel::onFetched);
+    connect(m_history, &store::AlertHistory::tailed, this, &AlertTableModel::onTailed);
+    connect(m_history, &store::AlertHistory::failed, this, &AlertTableModel::onFailed);
+    m_thread->start();
+    // Pages are asked for once per paint, not once per cell.
+    m_fetchTimer.setSingleShot(true);
+    m_fetchTimer.setInterval(0);
+    connect(&m_fetchTimer, &QTimer::timeout, this, &AlertTableModel::fetchWanted);
+    m_freshTimer.setInterval(500);
+    connect(&m_freshTimer, &QTimer::timeout, this, &AlertTableModel::expireFresh);
+    requery();
+}
+
+AlertTableModel::~AlertTableModel() = default;
 
 int AlertTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_count;
 }
 
 int AlertTableModel::columnCount(const QModelIndex &parent) const
@@ -53,61 +85,339 @@ int AlertTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+store::AlertFilter AlertTableModel::effectiveFilter() const
+{
+    store::AlertFilter filter = m_filter;
+    filter.excludeTest = filter.excludeTest || m_hideTest;
+    return filter;
+}
+
+void AlertTableModel::setFilter(const store::AlertFilter &filter)
+{
+    m_filter = filter;
+    requery();
+}
+
+void AlertTableModel::setHideTestAlerts(bool hide)
+{
+    if (hide == m_hideTest)
+        return;
+    m_hideTest = hide;
+    requery();
+}
+
+void AlertTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return;
+    const store::SortOrder sortOrder = column == Time ? store::SortOrder::Time : store::SortOrder::Received;
+    const bool newestFirst = order == Qt::DescendingOrder;
+    if (sortOrder == m_order && newestFirst == m_newestFirst)
+        return;
+    m_order = sortOrder;
+    m_newestFirst = newestFirst;
+    requery();
+}
+
+quint64 AlertTableModel::nextTicket()
+{
+    return store::AlertHistory::ticket(m_generation, ++m_serial);
+}
+
+// A new filter or order: count it and read its newest page; the rows shown stay until then.
+void AlertTableModel::requery()
+{
+    ++m_generation;
+    m_history->supersede(m_generation);
+    m_pending.clear();
+    m_measuring = true;
+    m_tailPending = false;
+    m_tailAgain = false;
+    const quint64 ticket = nextTicket();
+    QMetaObject::invokeMethod(m_history, [history = m_history, ticket, filter = effectiveFilter(), order = m_order] {
+        history->measure(ticket, filter, order, kPageRows);
+    }, Qt::QueuedConnection);
+}
+
+void AlertTableModel::onMeasured(quint64 ticket, const store::HistoryExtent &extent)
+{
+    if (!isCurrent(ticket))
+        return;
+    beginResetModel();
+    m_measuring = false;
+    m_pages.clear();
+    m_wanted.clear();
+    m_count = int(std::min<qint64>(extent.count, std::numeric_limits<int>::max()));
+    m_firstKey = extent.firstKey;
+    m_lastKey = extent.lastKey;
+    m_exactKeys = m_order == store::SortOrder::Received && effectiveFilter().isEmpty();
+    QVector<store::StoredAlert> newest = extent.newest;
+    if (!m_newestFirst)
+        std::reverse(newest.begin(), newest.end());
+    storeRows(m_newestFirst ? 0 : m_count - int(newest.size()), newest);
+    endResetModel();
+    emit queryFinished();
+    if (m_tailAgain)
+        refreshTail();
+}
+
+const store::StoredAlert *AlertTableModel::alertAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const int page = row / kPageRows;
+    const Page *cached = m_pages.object(page);
+    if (!cached || row < cached->firstRow || row >= cached->endRow()) {
+        want(page);
+        return nullptr;
+    }
+    return &cached->rows.at(row - cached->firstRow);
+}
+
+void AlertTableModel::want(int page) const
+{
+    m_wanted.insert(page);
+    if (!m_fetchTimer.isActive())
+        m_fetchTimer.start();
+}
+
+// Only pages painted since the last round are read: a scroll-bar drag across millions of rows
+// asks for where it ended, not for everything it passed.
+void AlertTableModel::fetchWanted()
+{
+    QSet<int> pendingPages;
+    for (const PendingFetch &fetch : std::as_const(m_pending))
+        pendingPages.insert(fetch.page);
+    const QSet<int> wanted = std::exchange(m_wanted, {});
+    for (const int page : wanted) {
+        if (!pendingPages.contains(page) && !m_measuring)
+            requestPage(page);
+    }
+}
+
+void AlertTableModel::requestPage(int page)
+{
+    const int first = page * kPageRows;
+    const int end = std::min(m_count, first + kPageRows);
+    if (first >= end)
+        return;
+    store::HistoryPageRequest request;
+    request.filter = effectiveFilter();
+    request.order = m_order;
+    request.newestFirst = m_newestFirst;
+    request.limit = end - first;
+    bool backward = false;
+    const Page *previous = m_pages.object(page - 1);
+    const Page *next = m_pages.object(page + 1);
+    if (m_exactKeys) {
+        const qint64 key = m_newestFirst ? m_lastKey - first + 1 : m_firstKey + first - 1;
+        request.after = store::QueryCursor{key, 0};
+    } else if (previous && previous->endRow() == first && !previous->rows.isEmpty()) {
+        request.after = previous->rows.constLast().cursor;
+    } else if (next && next->firstRow == end && !next->rows.isEmpty()) {
+        backward = true;
+        request.after = next->rows.constFirst().cursor;
+    } else if (end == m_count) {
+        backward = true; // from the far end of the result, which is exact
+    } else if (first > 0) {
+        request.seekFraction = double(first) / double(m_count);
+    }
+    if (backward)
+        request.newestFirst = !m_newestFirst;
+    const quint64 ticket = nextTicket();
+    m_pending.insert(ticket, {page, backward});
+    QMetaObject::invokeMethod(m_history, [history = m_history, ticket, request] { history->fetch(ticket, request); },
+                              Qt::QueuedConnection);
+}
+
+void AlertTableModel::onFetched(quint64 ticket, const QVector<store::StoredAlert> &rows)
+{
+    const auto pending = m_pending.constFind(ticket);
+    if (!isCurrent(ticket) || pending == m_pending.constEnd())
+        return;
+    const PendingFetch fetch = *pending;
+    m_pending.erase(pending);
+    const int first = fetch.page * kPageRows;
+    const int end = std::min(m_count, first + kPageRows);
+    QVector<store::StoredAlert> ordered = rows;
+    if (fetch.backward)
+        std::reverse(ordered.begin(), ordered.end());
+    // A short page (fewer matches than the estimate said) still fills from its anchored side.
+    const int firstRow = fetch.backward ? end - int(ordered.size()) : first;
+    m_pages.remove(fetch.page);
+    storeRows(firstRow, ordered.mid(0, end - first));
+    emit dataChanged(index(first, 0), index(end - 1, ColumnCount - 1));
+}
+
+// Puts rows [firstRow, firstRow + n) into their pages, extending a page they continue.
+void AlertTableModel::storeRows(int firstRow, const QVector<store::StoredAlert> &rows)
+{
+    int at = std::max(0, firstRow);
+    const int end = std::min(m_count, firstRow + int(rows.size()));
+    while (at < end) {
+        const int page = at / kPageRows;
+        const int sliceEnd = std::min(end, (page + 1) * kPageRows);
+        const QVector<store::StoredAlert> slice = rows.mid(at - firstRow, sliceEnd - at);
+        Page *existing = m_pages.object(page);
+        if (existing && existing->endRow() == at) {
+            existing->rows += slice;
+        } else if (existing && existing->firstRow == sliceEnd) {
+            existing->rows = slice + existing->rows;
+            existing->firstRow = at;
+        } else {
+            m_pages.insert(page, new Page{at, slice});
+        }
+        at = sliceEnd;
+    }
+}
+
+void AlertTableModel::refreshTail()
+{
+    if (m_measuring || m_tailPending) {
+        m_tailAgain = true;
+        return;
+    }
+    m_tailPending = true;
+    const quint64 ticket = nextTicket();
+    QMetaObject::invokeMethod(m_history, [history = m_history, ticket, filter = effectiveFilter(), after = m_lastKey] {
+        history->tail(ticket, filter, after, kPageRows);
+    }, Qt::QueuedConnection);
+}
+
+void AlertTableModel::onTailed(quint64 ticket, const store::HistoryTail &tail)
+{
+    if (!isCurrent(ticket))
+        return;
+    m_tailPending = false;
+    if (tail.added > 0)
+        insertLive(tail);
+    m_lastKey = std::max(m_lastKey, tail.lastKey);
+    if (std::exchange(m_tailAgain, false))
+        refreshTail();
+}
+
+// Arrival order, oldest first: the rows go at the end, and pages stay valid. Otherwise the new rows
+// fall in front (newest first) or among the rows (event time): the pages are read again.
+void AlertTableModel::insertLive(const store::HistoryTail &tail)
+{
+    const int added = int(std::min<qint64>(tail.added, std::numeric_limits<int>::max() - m_count));
+    const bool atEnd = !m_newestFirst;
+    const int first = atEnd ? m_count : 0;
+    beginInsertRows({}, first, first + added - 1);
+    m_count += added;
+    if (m_order == store::SortOrder::Received && atEnd) {
+        storeRows(m_count - int(tail.newest.size()), tail.newest);
+    } else {
+        m_pages.clear();
+    }
+    endInsertRows();
+    if (m_order == store::SortOrder::Time && m_count > 0)
+        emit dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
+    if (!tail.newest.isEmpty()) {
+        m_fresh.emplace_back(m_lastKey + 1, QDateTime::currentMSecsSinceEpoch() + kFreshMs);
+        if (!m_freshTimer.isActive())
+            m_freshTimer.start();
+    }
+    emit rowsArrived(added);
+}
+
+void AlertTableModel::expireFresh()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    bool expired = false;
+    while (!m_fresh.empty() && m_fresh.front().second <= now) {
+        m_fresh.pop_front();
+        expired = true;
+    }
+    if (m_fresh.empty())
+        m_freshTimer.stop();
+    if (expired && m_count > 0)
+        emit dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1), {Qt::BackgroundRole, FreshRole});
+}
+
+void AlertTableModel::onFailed(quint64 ticket, const QString &error)
+{
+    if (!isCurrent(ticket))
+        return;
+    m_pending.remove(ticket);
+    if (m_measuring) {
+        m_measuring = false;
+        m_tailAgain = false;
+    }
+    m_tailPending = false;
+    emit queryFailed(error);
+}
+
 QVariant AlertTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const decode::ReceivedAlert &alert = m_rows.at(size_t(index.row()));
+    const store::StoredAlert *row = alertAt(index.row());
+    if (!row)
+        return {};
+    const decode::Alert &alert = row->record.alert;
+    const bool fresh = !m_fresh.empty() && row->key >= m_fresh.front().first;
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(alert, index.column());
-    case Qt::UserRole:
-        return sortData(alert, index.column());
+        return displayData(*row, index.column());
     case Qt::ToolTipRole:
-        return alert.alert.decodeError.isEmpty() ? alert.alert.title : alert.alert.decodeError;
+        if (isRetraction(alert) && !alert.event.isEmpty())
+            return tr("Retraction of %1. Double-click to show every alert of %1.").arg(alert.event);
+        return alert.decodeError.isEmpty() ? alert.title : alert.decodeError;
     case Qt::ForegroundRole:
-        if (alert.alert.test)
+        if (alert.test)
             return QBrush(Qt::gray);
-        if (!alert.alert.decodeError.isEmpty())
+        if (!alert.decodeError.isEmpty() || isRetraction(alert))
             return QBrush(Qt::darkRed);
         return {};
+    case Qt::BackgroundRole:
+        return fresh ? QBrush(QColor(255, 244, 190)) : QVariant();
     case Qt::FontRole:
-        if (isRetraction(alert.alert)) {
+        if (isRetraction(alert)) {
             QFont font;
             font.setStrikeOut(true);
             return font;
         }
         return {};
+    case KeyRole:
+        return row->key;
     case TestRole:
-        return alert.alert.test;
+        return alert.test;
     case RetractionRole:
-        return isRetraction(alert.alert);
+        return isRetraction(alert);
+    case EventRole:
+        return alert.event;
+    case FreshRole:
+        return fresh;
     default:
         return {};
     }
 }
 
-QVariant AlertTableModel::displayData(const decode::ReceivedAlert &alert, int column) const
+QVariant AlertTableModel::displayData(const store::StoredAlert &row, int column) const
 {
-    const decode::Alert &a = alert.alert;
+    const decode::ReceivedAlert &received = row.record;
+    const decode::Alert &a = received.alert;
     if (const NumericColumn *numeric = numericColumn(column)) {
         const std::optional<double> &value = a.*(numeric->field);
         return value ? QVariant(QString::number(*value, numeric->format, numeric->precision)) : QVariant();
     }
     switch (column) {
     case Received:
-        return QDateTime::fromMSecsSinceEpoch(alert.receivedMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return QDateTime::fromMSecsSinceEpoch(received.receivedMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case Time:
         return a.time;
     case Stream:
-        return alert.stream;
+        return received.stream;
     case Topic:
-        return alert.topic;
+        return received.topic;
     case Source:
         return a.source;
     case Event:
         return a.event;
     case Type:
+        if (isRetraction(a) && !a.event.isEmpty())
+            return a.test ? tr("Retraction of %1 (test)").arg(a.event) : tr("Retraction of %1").arg(a.event);
         if (!a.test)
             return a.alertType;
         return a.alertType.isEmpty() ? tr("test") : tr("%1 (test)").arg(a.alertType);
@@ -118,51 +428,20 @@ QVariant AlertTableModel::displayData(const decode::ReceivedAlert &alert, int co
     }
 }
 
-// Numbers sort as numbers, not as their text.
-QVariant AlertTableModel::sortData(const decode::ReceivedAlert &alert, int column) const
-{
-    if (column == Received)
-        return alert.receivedMs;
-    if (const NumericColumn *numeric = numericColumn(column)) {
-        const std::optional<double> &value = alert.alert.*(numeric->field);
-        return value ? QVariant(*value) : QVariant();
-    }
-    return displayData(alert, column);
-}
-
 QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::ToolTipRole && !isSortable(section))
+        return tr("Sort by Received or Time; the filter bar narrows by this column (see Help)");
+    if (role != Qt::DisplayRole)
         return {};
     static const char *const titles[ColumnCount] = {
         QT_TR_NOOP("Received"), QT_TR_NOOP("Time"),  QT_TR_NOOP("Stream"), QT_TR_NOOP("Topic"),
         QT_TR_NOOP("Source"),   QT_TR_NOOP("Event"), QT_TR_NOOP("Type"),   QT_TR_NOOP("RA"),
         QT_TR_NOOP("Dec"),      QT_TR_NOOP("Error"), QT_TR_NOOP("Mag"),    QT_TR_NOOP("Score"),
         QT_TR_NOOP("FAR"),      QT_TR_NOOP("Title")};
-    return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
-}
-
-void AlertTableModel::appendBatch(const engine::StreamBatch &batch)
-{
-    qsizetype shown = 0;
-    for (const route::ActionSet &actions : batch.actions)
-        shown += actions.has(route::ActionSet::Table) ? 1 : 0;
-    if (shown == 0)
-        return;
-    const int overflow = int(m_rows.size() + size_t(shown)) - m_capacity;
-    if (overflow > 0) {
-        const int drop = std::min(overflow, int(m_rows.size()));
-        beginRemoveRows({}, 0, drop - 1);
-        m_rows.erase(m_rows.begin(), m_rows.begin() + drop);
-        endRemoveRows();
-    }
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(shown) - 1);
-    for (qsizetype i = 0; i < batch.alerts.size(); ++i) {
-        if (batch.actions.at(i).has(route::ActionSet::Table))
-            m_rows.push_back(batch.alerts.at(i));
-    }
-    endInsertRows();
+    return tr(titles[section]);
 }
 
 } // namespace alertdeck::ui

@@ -1,39 +1,123 @@
 #pragma once
 
-#include "core/engine/StreamBatch.h"
+#include "core/store/AlertHistory.h"
 
 #include <QAbstractTableModel>
-#include <QVector>
+#include <QCache>
+#include <QHash>
+#include <QSet>
+#include <QThread>
+#include <QTimer>
 
 #include <deque>
+#include <memory>
 
 namespace alertdeck::ui {
 
-// The live alert table: the newest alerts as they become durable, appended one batch at a time
-// (one beginInsertRows per batch). Keeps at most `capacity` rows; the oldest leave first.
+// The alert table over the store's whole history, as Wireshark's packet list over a capture: the
+// row count comes from the store, rows are fetched by the page (keyset pages from AlertHistory on
+// its own thread) when the view shows them, and only a bounded cache of pages is kept. Filtering
+// and sorting are store queries; while one runs the old rows stay and the GUI never waits.
+// Live alerts: refreshTail() after every stored batch asks what arrived after the newest known
+// key; the answer becomes one beginInsertRows for all of it.
+// Positions are exact for the unfiltered history in arrival order (keys are dense); for a filter
+// whose count is an estimate, pages next to a loaded page continue from it exactly and a jump far
+// away lands by proportion (AlertQuery::seek).
 class AlertTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column { Received, Time, Stream, Topic, Source, Event, Type, Ra, Dec, Error, Mag, Score, Far, Title, ColumnCount };
-    enum Role { AlertRole = Qt::UserRole + 1, TestRole, RetractionRole };
+    enum Role { KeyRole = Qt::UserRole + 1, TestRole, RetractionRole, EventRole, FreshRole };
+    static constexpr int kPageRows = 256;
 
-    explicit AlertTableModel(int capacity = 200000, QObject *parent = nullptr);
+    explicit AlertTableModel(const QString &storePath, QObject *parent = nullptr);
+    ~AlertTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Received and Time sort in the store (its key and event-time index); other columns do not sort.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static bool isSortable(int column) { return column == Received || column == Time; }
 
-    void appendBatch(const engine::StreamBatch &batch);
-    const decode::ReceivedAlert &alertAt(int row) const { return m_rows.at(size_t(row)); }
+    void setFilter(const store::AlertFilter &filter);
+    void setHideTestAlerts(bool hide);
+    bool hidesTestAlerts() const { return m_hideTest; }
+    bool isNewestFirst() const { return m_newestFirst; }
+    int sortColumn() const { return m_order == store::SortOrder::Time ? Time : Received; }
+    // The stored alert of a row, or nullptr while its page is still being read.
+    const store::StoredAlert *alertAt(int row) const;
+    bool isQueryRunning() const { return m_measuring; }
+    // New alerts were stored: count what arrived after the newest row shown and append it.
+    void refreshTail();
+
+signals:
+    // A filter or sort order took effect: the rows are counted and the newest page is in.
+    void queryFinished();
+    void queryFailed(const QString &error);
+    // Live rows entered the table (at the end in arrival order, ascending).
+    void rowsArrived(int count);
 
 private:
-    QVariant displayData(const decode::ReceivedAlert &alert, int column) const;
-    QVariant sortData(const decode::ReceivedAlert &alert, int column) const;
+    struct Page
+    {
+        int firstRow = 0;
+        QVector<store::StoredAlert> rows;
+        int endRow() const { return firstRow + int(rows.size()); }
+    };
+    struct PendingFetch
+    {
+        int page = 0;
+        bool backward = false; // read against the display order; rows arrive reversed
+    };
+    struct ThreadStopper
+    {
+        void operator()(QThread *thread) const;
+    };
 
-    int m_capacity;
-    std::deque<decode::ReceivedAlert> m_rows;
+    store::AlertFilter effectiveFilter() const;
+    void requery();
+    quint64 nextTicket();
+    bool isCurrent(quint64 ticket) const { return quint32(ticket >> 32) == m_generation; }
+    void want(int page) const;
+    void fetchWanted();
+    void requestPage(int page);
+    void storeRows(int firstRow, const QVector<store::StoredAlert> &rows);
+    void onMeasured(quint64 ticket, const store::HistoryExtent &extent);
+    void onFetched(quint64 ticket, const QVector<store::StoredAlert> &rows);
+    void onTailed(quint64 ticket, const store::HistoryTail &tail);
+    void onFailed(quint64 ticket, const QString &error);
+    void insertLive(const store::HistoryTail &tail);
+    void expireFresh();
+    QVariant displayData(const store::StoredAlert &row, int column) const;
+
+    std::unique_ptr<QThread, ThreadStopper> m_thread;
+    store::AlertHistory *m_history; // lives in m_thread, deleted when it finishes
+
+    store::AlertFilter m_filter;
+    bool m_hideTest = false;
+    store::SortOrder m_order = store::SortOrder::Received;
+    bool m_newestFirst = false; // display order: row 0 is the newest
+
+    quint32 m_generation = 0;
+    quint32 m_serial = 0;
+    bool m_measuring = false;
+    bool m_tailPending = false;
+    bool m_tailAgain = false;
+    int m_count = 0;
+    qint64 m_firstKey = 1;
+    qint64 m_lastKey = 0;
+    bool m_exactKeys = true; // unfiltered arrival order: row r is key firstKey + r
+
+    mutable QCache<int, Page> m_pages;
+    mutable QSet<int> m_wanted;
+    mutable QTimer m_fetchTimer;
+    QHash<quint64, PendingFetch> m_pending;
+    // Live rows are highlighted for a while: (first key of a batch, when its highlight ends).
+    std::deque<std::pair<qint64, qint64>> m_fresh;
+    QTimer m_freshTimer;
 };
 
 } // namespace alertdeck::ui

@@ -1,0 +1,235 @@
+// alertdeck-gui-bench: the desktop window under measurement (run offscreen or under Xvfb).
+//   history --store FILE --filter EXPR   open the main window on an existing store; print when the
+//                                        first rows were painted (epoch ms, for the caller to compare
+//                                        with when it started the process), how long a filter took
+//                                        from Enter to its rows painted, and the peak RSS
+//   stall --config FILE --store FILE --expect N
+//                                        ingest the configured streams from the beginning in the
+//                                        window until N alerts are stored, while a 5 ms timer
+//                                        measures how late the GUI thread serves it
+#include "core/config/StreamConfigFile.h"
+#include "core/engine/AlertEngine.h"
+#include "ui/MainWindow.h"
+#include "ui/models/AlertTableModel.h"
+#include "ui/panels/AlertTablePanel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace alertdeck;
+
+namespace {
+
+qint64 statusKb(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Calls `done` once after the table's viewport painted with the rows it shows already read.
+class PaintWatch : public QObject
+{
+public:
+    PaintWatch(QTableView *table, std::function<void()> done)
+        : QObject(table), m_table(table), m_done(std::move(done))
+    {
+        table->viewport()->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_done && rowsLoaded()) {
+            // Queued: runs once this paint event has been handled, i.e. the rows are drawn.
+            QMetaObject::invokeMethod(this, [this] {
+                if (auto done = std::exchange(m_done, {}))
+                    done();
+            }, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool rowsLoaded() const
+    {
+        const auto *model = static_cast<const ui::AlertTableModel *>(m_table->model());
+        const int row = m_table->rowAt(m_table->viewport()->height() - 2);
+        const int last = row >= 0 ? row : model->rowCount() - 1;
+        return last >= 0 && model->alertAt(last) != nullptr;
+    }
+
+    QTableView *m_table;
+    std::function<void()> m_done;
+};
+
+int history(const QString &storePath, const QString &filter)
+{
+    engine::AlertEngine::Options options;
+    options.storePath = storePath;
+    engine::AlertEngine engine(options);
+    QString error;
+    if (!engine.open(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    ui::MainWindow window(&engine);
+    auto *panel = window.findChild<ui::AlertTablePanel *>();
+    QTableView *table = panel->table();
+    int status = 1;
+    QElapsedTimer filterTimer;
+    const auto finish = [&] {
+        std::printf("BENCH history_filter_ms %lld ms\n", filterTimer.elapsed());
+        std::printf("history: %d rows match '%s'\n", panel->model()->rowCount(), qPrintable(filter));
+        std::printf("BENCH history_rss_mb %.0f MB\n", double(statusKb("VmHWM:")) / 1024.0);
+        status = 0;
+        QApplication::quit();
+    };
+    new PaintWatch(table, [&] {
+        std::printf("FIRST_PAINT_EPOCH_MS %lld\n", QDateTime::currentMSecsSinceEpoch());
+        std::printf("history: %d rows in the table\n", panel->model()->rowCount());
+        std::fflush(stdout);
+        QTest::keyClicks(panel->filterEdit(), filter);
+        // Timed from Enter: typing itself waits on the user, not on the store.
+        QObject::connect(panel->model(), &ui::AlertTableModel::queryFinished, table,
+                         [&] { new PaintWatch(table, finish); }, Qt::SingleShotConnection);
+        filterTimer.start();
+        QTest::keyClick(panel->filterEdit(), Qt::Key_Return);
+    });
+    window.show();
+    QTimer::singleShot(60000, qApp, [] {
+        std::fprintf(stderr, "history: no rows painted within 60 s\n");
+        QApplication::exit(1);
+    });
+    QApplication::exec();
+    return status;
+}
+
+// Lateness of a 5 ms timer: how long the GUI thread kept it waiting beyond its interval.
+class StallProbe : public QObject
+{
+public:
+    StallProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(kIntervalMs);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_lateness.push_back(double(std::max<qint64>(0, now - m_last - kIntervalMs * 1000000)) / 1e6);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void report()
+    {
+        m_timer.stop();
+        std::vector<double> sorted = m_lateness;
+        std::sort(sorted.begin(), sorted.end());
+        const double p99 = sorted.empty() ? 0 : sorted[std::min(sorted.size() - 1, size_t(double(sorted.size()) * 0.99))];
+        std::printf("stall: %zu probes\n", sorted.size());
+        std::printf("BENCH gui_stall_p99_ms %.1f ms\n", p99);
+        std::printf("BENCH gui_stall_max_ms %.1f ms\n", sorted.empty() ? 0 : sorted.back());
+    }
+
+private:
+    static constexpr int kIntervalMs = 5;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    std::vector<double> m_lateness;
+};
+
+int stall(const QString &configPath, const QString &storePath, qint64 expected)
+{
+    const config::StreamConfigFile file = config::StreamConfigFile::load(configPath);
+    if (file.streams.isEmpty()) {
+        std::fprintf(stderr, "%s: no usable stream\n", qPrintable(configPath));
+        return 2;
+    }
+    engine::AlertEngine::Options options;
+    options.storePath = storePath;
+    options.fromBeginning = true;
+    engine::AlertEngine engine(options);
+    QString error;
+    if (!engine.open(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    ui::MainWindow window(&engine);
+    window.show();
+    StallProbe probe;
+    qint64 stored = 0;
+    QElapsedTimer ingest;
+    QObject::connect(&engine, &engine::AlertEngine::alertsStored, &window, [&](const engine::StreamBatch &batch) {
+        if (stored == 0) {
+            ingest.start();
+            probe.start();
+        }
+        stored += batch.alerts.size();
+        if (stored >= expected) {
+            probe.report();
+            std::printf("stall: %lld alerts stored in the window at %.0f alerts/s\n", stored,
+                        double(stored) / (double(ingest.nsecsElapsed()) / 1e9));
+            QApplication::quit();
+        }
+    });
+    QTimer::singleShot(600000, qApp, [] {
+        std::fprintf(stderr, "stall: the alerts were not all stored within 10 minutes\n");
+        QApplication::exit(1);
+    });
+    for (const config::StreamConfig &stream : file.streams)
+        window.startStream(stream);
+    const int status = QApplication::exec();
+    engine.shutdown();
+    return stored >= expected ? status : 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("AlertDeckBench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("AlertDeck window benchmark"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("history or stall"));
+    parser.addOption({QStringLiteral("store"), QStringLiteral("Alert store file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("filter"), QStringLiteral("Filter expression to time."), QStringLiteral("EXPR"),
+                      QStringLiteral("source:IGWN far<1e-8")});
+    parser.addOption({QStringLiteral("config"), QStringLiteral("Stream configuration."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("expect"), QStringLiteral("Alerts to ingest."), QStringLiteral("N")});
+    parser.process(app);
+    const QString mode = parser.positionalArguments().value(0);
+    const QString store = parser.value(QStringLiteral("store"));
+    if (store.isEmpty()) {
+        std::fprintf(stderr, "--store is required\n");
+        return 2;
+    }
+    if (mode == QLatin1String("history"))
+        return history(store, parser.value(QStringLiteral("filter")));
+    if (mode == QLatin1String("stall"))
+        return stall(parser.value(QStringLiteral("config")), store, parser.value(QStringLiteral("expect")).toLongLong());
+    std::fprintf(stderr, "unknown mode '%s' (history, stall)\n", qPrintable(mode));
+    return 2;
+}
