@@ -8,6 +8,7 @@ namespace alertdeck::cli {
 int runDecode(const QStringList &arguments);
 int runListen(const QStringList &arguments);
 int runReplay(const QStringList &arguments);
+int runMonitor(const QStringList &arguments);
 int runMock(const QStringList &arguments);
 int runConfig(const QStringList &arguments);
 int runSecret(const QStringList &arguments);

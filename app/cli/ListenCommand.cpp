@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "ListenSession.h"
 #include "SignalWatcher.h"
+#include "StreamSelection.h"
 #include "core/config/StreamConfigFile.h"
 
 namespace alertdeck::cli {
@@ -10,27 +11,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("AlertDeck", text);
-}
-
-// The active streams to run, or the one named; every config problem is printed.
-std::optional<QVector<config::StreamConfig>> selectStreams(const config::StreamConfigFile &file, const QString &path, const QString &name)
-{
-    for (const config::ConfigProblem &problem : file.problems)
-        printError(problem.toString());
-    if (!name.isEmpty()) {
-        if (const config::StreamConfig *stream = file.stream(name))
-            return QVector<config::StreamConfig>{*stream};
-        printError(tr("%1: no valid stream named \"%2\"").arg(path, name));
-        return std::nullopt;
-    }
-    QVector<config::StreamConfig> active;
-    std::copy_if(file.streams.cbegin(), file.streams.cend(), std::back_inserter(active),
-                 [](const config::StreamConfig &stream) { return stream.active; });
-    if (active.isEmpty()) {
-        printError(tr("%1: no valid active stream to listen to").arg(path));
-        return std::nullopt;
-    }
-    return active;
 }
 
 } // namespace
@@ -70,6 +50,7 @@ int runListen(const QStringList &arguments)
     options.engine.retention = {file.store.retentionDays, file.store.maxSizeMb * 1024 * 1024};
     options.printJson = parser.isSet(jsonOption);
     options.maxAlerts = max;
+    options.forwardTargets = file.streams;
     ListenSession session(options);
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &session, &ListenSession::requestStop);

@@ -19,6 +19,8 @@ ListenSession::ListenSession(Options options, QObject *parent)
     connect(&m_resolver, &secrets::StreamSecretResolver::resolved, this, &ListenSession::onSecretResolved);
     connect(&m_engine, &engine::AlertEngine::alertsStored, this, &ListenSession::onAlertsStored);
     connect(&m_engine, &engine::AlertEngine::streamStatusChanged, this, &ListenSession::onStatus);
+    connect(&m_engine, &engine::AlertEngine::actionLogged, this, &ListenSession::onActionLogged);
+    connect(&m_engine, &engine::AlertEngine::heartbeatChanged, this, &ListenSession::onHeartbeat);
     connect(&m_engine, &engine::AlertEngine::streamReachedEnd, this, &ListenSession::onReachedEnd);
     connect(&m_engine, &engine::AlertEngine::stopped, this, &ListenSession::onStopped);
     connect(&m_engine, &engine::AlertEngine::streamFinished, this, &ListenSession::onStreamFinished);
@@ -34,6 +36,7 @@ bool ListenSession::start(const QVector<config::StreamConfig> &streams, QString 
 {
     if (!m_engine.open(error))
         return false;
+    m_engine.setForwardTargets(m_options.forwardTargets);
     m_clock.start();
     // Each stream starts once its secret is found (from its env variable or the keychain).
     for (const config::StreamConfig &stream : streams) {
@@ -96,6 +99,19 @@ void ListenSession::onStatus(const kafka::StreamStatus &status)
         return;
     m_lastReason.insert(status.stream, status.reason);
     printError(status.reason);
+}
+
+void ListenSession::onActionLogged(const actions::ActionLogEntry &entry)
+{
+    m_err << QStringLiteral("[%1] %2").arg(entry.stream, entry.message) << Qt::endl;
+}
+
+void ListenSession::onHeartbeat(const actions::HeartbeatStatus &status)
+{
+    if (status.alarm) {
+        m_err << tr("[%1] no heartbeat on %2 for more than %3 s").arg(status.stream, status.topic).arg(status.alarmAfterMs / 1000.0)
+              << Qt::endl;
+    }
 }
 
 void ListenSession::onReachedEnd(const QString &stream)

@@ -23,6 +23,8 @@ public:
         engine::AlertEngine::Options engine;
         bool printJson = false;
         qint64 maxAlerts = 0;
+        // Streams forward actions may produce to, consumed or not.
+        QVector<config::StreamConfig> forwardTargets;
     };
 
     explicit ListenSession(Options options, QObject *parent = nullptr);
@@ -30,6 +32,7 @@ public:
     bool start(const QVector<config::StreamConfig> &streams, QString *error);
     void requestStop();
     int exitCode() const { return m_exitCode; }
+    engine::AlertEngine &engine() { return m_engine; }
 
 signals:
     void finished();
@@ -38,6 +41,8 @@ private:
     void onSecretResolved(const QString &stream, const QString &secret, const QString &error);
     void onAlertsStored(const engine::StreamBatch &batch);
     void onStatus(const kafka::StreamStatus &status);
+    void onActionLogged(const actions::ActionLogEntry &entry);
+    void onHeartbeat(const actions::HeartbeatStatus &status);
     void onReachedEnd(const QString &stream);
     void onStreamFinished(const QString &stream);
     void onStopped();

@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "core/decode/MessageFile.h"
 #include "core/kafka/MessageProducer.h"
+#include "core/kafka/TopicReader.h"
 
 #include <QElapsedTimer>
 #include <QTextStream>
@@ -44,7 +45,9 @@ int runReplay(const QStringList &arguments)
     const QCommandLineOption rateOption(QStringLiteral("rate"), QCoreApplication::translate("AlertDeck", "Messages per second (default: as fast as possible)."), QStringLiteral("N"));
     const QCommandLineOption headerOption(QStringLiteral("header"), QCoreApplication::translate("AlertDeck", "Add a Kafka header to every message (e.g. _format=voevent)."), QStringLiteral("KEY=VALUE"));
     const QCommandLineOption repeatOption(QStringLiteral("repeat"), QCoreApplication::translate("AlertDeck", "Send the files this many times."), QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({bootstrapOption, topicOption, rateOption, headerOption, repeatOption});
+    const QCommandLineOption fromBootstrapOption(QStringLiteral("from-bootstrap"), QCoreApplication::translate("AlertDeck", "Replay a topic of this broker instead of files."), QStringLiteral("HOST:PORT"));
+    const QCommandLineOption fromTopicOption(QStringLiteral("from-topic"), QCoreApplication::translate("AlertDeck", "The topic to replay, from its beginning to its current end."), QStringLiteral("T"));
+    parser.addOptions({bootstrapOption, topicOption, rateOption, headerOption, repeatOption, fromBootstrapOption, fromTopicOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("AlertDeck", "Alert files (.jsonl: one message per line)."), QStringLiteral("FILE..."));
     if (const auto exit = parseArguments(parser, arguments))
         return *exit;
@@ -54,9 +57,11 @@ int runReplay(const QStringList &arguments)
     bool repeatOk = true;
     const int repeat = parser.value(repeatOption).toInt(&repeatOk);
     const auto headers = parseHeaders(parser.values(headerOption));
-    if (!parser.isSet(bootstrapOption) || !parser.isSet(topicOption) || parser.positionalArguments().isEmpty()
-        || !rateOk || rate < 0 || !repeatOk || repeat < 1 || !headers) {
-        printError(QCoreApplication::translate("AlertDeck", "usage: replay --bootstrap HOST:PORT --topic T [--rate N] [--header K=V] FILE..."));
+    const bool fromTopic = parser.isSet(fromTopicOption);
+    if (!parser.isSet(bootstrapOption) || !parser.isSet(topicOption) || parser.positionalArguments().isEmpty() == !fromTopic
+        || fromTopic != parser.isSet(fromBootstrapOption) || !rateOk || rate < 0 || !repeatOk || repeat < 1 || !headers) {
+        printError(QCoreApplication::translate("AlertDeck", "usage: replay --bootstrap HOST:PORT --topic T [--rate N] [--header K=V] "
+                                                            "(FILE... | --from-bootstrap HOST:PORT --from-topic T)"));
         return ExitBadInput;
     }
     QByteArrayList messages;
@@ -74,22 +79,37 @@ int runReplay(const QStringList &arguments)
     auto producer = kafka::MessageProducer::create({{QStringLiteral("bootstrap.servers"), parser.value(bootstrapOption)},
                                                     {QStringLiteral("sticky.partitioning.linger.ms"), QStringLiteral("0")}},
                                                    &error);
-    if (!producer) {
+    std::unique_ptr<kafka::TopicReader> source;
+    if (producer && fromTopic)
+        source = kafka::TopicReader::create({{QStringLiteral("bootstrap.servers"), parser.value(fromBootstrapOption)}}, &error);
+    if (!producer || (fromTopic && !source)) {
         printError(error);
         return ExitBadInput;
     }
     QElapsedTimer clock;
     clock.start();
     qint64 sent = 0;
-    for (int round = 0; round < repeat; ++round) {
-        for (const QByteArray &payload : std::as_const(messages)) {
-            pace(clock, sent, rate);
-            if (!producer->produce(parser.value(topicOption), payload, *headers, {}, &error)) {
-                printError(error);
-                return ExitFailure;
-            }
-            ++sent;
+    // A topic's messages keep their own headers and keys; --header adds to them.
+    const auto send = [&](const QByteArray &payload, const decode::MessageHeaders &own, const QByteArray &key) {
+        pace(clock, sent, rate);
+        if (!producer->produce(parser.value(topicOption), payload, own + *headers, key, &error))
+            return false;
+        ++sent;
+        return true;
+    };
+    for (int round = 0; round < repeat && error.isEmpty(); ++round) {
+        if (fromTopic) {
+            source->readAll(parser.value(fromTopicOption), send, &error);
+            continue;
         }
+        for (const QByteArray &payload : std::as_const(messages)) {
+            if (!send(payload, {}, {}))
+                break;
+        }
+    }
+    if (!error.isEmpty()) {
+        printError(error);
+        return ExitFailure;
     }
     if (!producer->flush(60000, &error)) {
         printError(error);

@@ -21,6 +21,7 @@ const Command commands[] = {
     {"decode", runDecode, QT_TRANSLATE_NOOP("AlertDeck", "decode alert files into normalized JSON lines")},
     {"listen", runListen, QT_TRANSLATE_NOOP("AlertDeck", "run the configured streams headless")},
     {"replay", runReplay, QT_TRANSLATE_NOOP("AlertDeck", "publish alert files to a Kafka topic")},
+    {"monitor", runMonitor, QT_TRANSLATE_NOOP("AlertDeck", "print per-stream and per-topic counts, rates and lag")},
     {"mock", runMock, QT_TRANSLATE_NOOP("AlertDeck", "run the in-process mock Kafka cluster")},
     {"config", runConfig, QT_TRANSLATE_NOOP("AlertDeck", "check a stream configuration")},
     {"secret", runSecret, QT_TRANSLATE_NOOP("AlertDeck", "store or remove a stream's secret in the keychain")},

@@ -1,5 +1,6 @@
 #include "core/route/Condition.h"
 
+#include <QElapsedTimer>
 #include <QtTest>
 
 using alertdeck::decode::Alert;
@@ -49,6 +50,7 @@ private slots:
     void errors_data();
     void errors();
     void regexIsCompiledOnceAndShared();
+    void evaluationCost();
 };
 
 void TestCondition::operators_data()
@@ -203,6 +205,26 @@ void TestCondition::regexIsCompiledOnceAndShared()
     QVERIFY(!copy.matches(alert));
     alert.title = QStringLiteral("Swift GRB 250101A");
     QVERIFY(condition->matches(alert));
+}
+
+// Not a pass/fail figure (the machine is shared); printed so the cost per alert is on record.
+void TestCondition::evaluationCost()
+{
+    ConditionError error;
+    const auto typical = Condition::parse(QStringLiteral("far < 3.17e-8 and source == \"IGWN\" and not test"), &error);
+    const auto withRegex = Condition::parse(QStringLiteral("event ~ \"^S25\" and type in [\"Initial\", \"Update\"]"), &error);
+    QVERIFY(typical && withRegex);
+    const Alert alert = gwAlert();
+    const int rounds = 200000;
+    for (const auto &condition : {*typical, *withRegex}) {
+        QElapsedTimer clock;
+        clock.start();
+        int matched = 0;
+        for (int i = 0; i < rounds; ++i)
+            matched += condition.matches(alert) ? 1 : 0;
+        QCOMPARE(matched, rounds);
+        qInfo("%s: %.0f ns/alert", qPrintable(condition.text()), double(clock.nsecsElapsed()) / rounds);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCondition)
