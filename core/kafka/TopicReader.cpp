@@ -1,6 +1,7 @@
 #include "TopicReader.h"
 
 #include "KafkaConfigBuilder.h"
+#include "MessageHeaders.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -16,20 +17,6 @@ QString tr(const char *text)
 constexpr int metadataTimeoutMs = 10000;
 // A partition that stays silent this long before reaching its recorded end is reported, not waited on forever.
 constexpr int idleLimitMs = 30000;
-
-decode::MessageHeaders headersOf(const rd_kafka_message_t *message)
-{
-    decode::MessageHeaders headers;
-    rd_kafka_headers_t *kafkaHeaders = nullptr;
-    if (rd_kafka_message_headers(message, &kafkaHeaders) != RD_KAFKA_RESP_ERR_NO_ERROR)
-        return headers;
-    const char *name = nullptr;
-    const void *value = nullptr;
-    size_t size = 0;
-    for (size_t i = 0; rd_kafka_header_get_all(kafkaHeaders, i, &name, &value, &size) == RD_KAFKA_RESP_ERR_NO_ERROR; ++i)
-        headers.append({QByteArray(name), QByteArray(static_cast<const char *>(value), qsizetype(size))});
-    return headers;
-}
 
 } // namespace
 
@@ -119,7 +106,7 @@ bool TopicReader::readAll(const QString &topic, const Sink &sink, QString *error
         }
         const QByteArray payload(static_cast<const char *>(message->payload), qsizetype(message->len));
         const QByteArray key(static_cast<const char *>(message->key), qsizetype(message->key_len));
-        if (!sink(payload, headersOf(message.get()), key))
+        if (!sink(payload, readHeaders(message.get()), key))
             return true;
         if (message->offset + 1 >= ends.value(message->partition))
             ends.remove(message->partition);
