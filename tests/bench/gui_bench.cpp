@@ -79,17 +79,24 @@ private:
     std::function<void()> m_done;
 };
 
+std::unique_ptr<engine::AlertEngine> openEngine(const engine::AlertEngine::Options &options)
+{
+    auto engine = std::make_unique<engine::AlertEngine>(options);
+    QString error;
+    if (engine->open(&error))
+        return engine;
+    std::fprintf(stderr, "%s\n", qPrintable(error));
+    return {};
+}
+
 int history(const QString &storePath, const QString &filter)
 {
     engine::AlertEngine::Options options;
     options.storePath = storePath;
-    engine::AlertEngine engine(options);
-    QString error;
-    if (!engine.open(&error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    const auto engine = openEngine(options);
+    if (!engine)
         return 1;
-    }
-    ui::MainWindow window(&engine);
+    ui::MainWindow window(engine.get());
     auto *panel = window.findChild<ui::AlertTablePanel *>();
     QTableView *table = panel->table();
     int status = 1;
@@ -181,18 +188,15 @@ int stall(const QString &configPath, const QString &storePath, qint64 expected)
     engine::AlertEngine::Options options;
     options.storePath = storePath;
     options.fromBeginning = true;
-    engine::AlertEngine engine(options);
-    QString error;
-    if (!engine.open(&error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    const auto engine = openEngine(options);
+    if (!engine)
         return 1;
-    }
-    ui::MainWindow window(&engine);
+    ui::MainWindow window(engine.get());
     window.show();
     StallProbe probe;
     qint64 stored = 0;
     QElapsedTimer ingest;
-    QObject::connect(&engine, &engine::AlertEngine::alertsStored, &window, [&](const engine::StreamBatch &batch) {
+    QObject::connect(engine.get(), &engine::AlertEngine::alertsStored, &window, [&](const engine::StreamBatch &batch) {
         if (stored == 0) {
             ingest.start();
             probe.start();
@@ -212,7 +216,7 @@ int stall(const QString &configPath, const QString &storePath, qint64 expected)
     for (const config::StreamConfig &stream : file.streams)
         window.startStream(stream);
     const int status = QApplication::exec();
-    engine.shutdown();
+    engine->shutdown();
     return stored >= expected ? status : 1;
 }
 
