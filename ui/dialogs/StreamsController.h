@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/config/StreamConfigFile.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class QWidget;
+
+namespace alertdeck::engine {
+class AlertEngine;
+}
+namespace alertdeck::secrets {
+class SecretStore;
+class StreamSecretResolver;
+}
+
+namespace alertdeck::ui {
+
+class StreamsDialog;
+
+// Opens the Streams dialog and applies what it saves to the running engine without a restart:
+// the secrets of the active streams are gathered (environment or keychain), then the engine stops,
+// restarts or starts exactly the streams that changed.
+class StreamsController : public QObject
+{
+    Q_OBJECT
+public:
+    StreamsController(engine::AlertEngine *engine, secrets::SecretStore *keychain, QString configPath, QWidget *window);
+
+    // Opens the dialog (or raises the one already open).
+    StreamsDialog *openDialog();
+    void apply(const config::StreamConfigFile &file);
+
+signals:
+    // One line for the status bar: what was applied, or what kept a stream from starting.
+    void message(const QString &text);
+
+private:
+    void onResolved(const QString &stream, const QString &secret, const QString &error);
+    void finishApply();
+
+    engine::AlertEngine *m_engine;
+    QPointer<secrets::SecretStore> m_keychain;
+    QString m_configPath;
+    QWidget *m_window;
+    QPointer<StreamsDialog> m_dialog;
+    secrets::StreamSecretResolver *m_resolver;
+    QVector<config::StreamConfig> m_pending; // streams waiting for their secret
+    QHash<QString, QString> m_secrets;
+    QStringList m_problems;
+    int m_waiting = 0;
+};
+
+} // namespace alertdeck::ui
