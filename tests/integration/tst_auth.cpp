@@ -3,6 +3,7 @@
 // Kafka's JWKS validator. Right credentials consume; wrong ones end the stream within seconds with
 // "authentication failed for stream X", in alertdeck-cli and in the engine's stream status.
 // Afterwards every file the app wrote is searched for the secrets used.
+#include "BrokerFiles.h"
 #include "CliProcess.h"
 #include "CliRunner.h"
 #include "SecretLeakCheck.h"
@@ -34,32 +35,10 @@ const int NoticeCount = 50;
 // The bound for "within seconds"; measured times are printed.
 const qint64 AuthFailureBoundMs = 10000;
 
-QString kafkaDir()
-{
-    return qEnvironmentVariable("ALERTDECK_KAFKA_DIR");
-}
-
-QString readKafkaFile(const QString &name)
-{
-    QFile file(kafkaDir() + QLatin1Char('/') + name);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
-}
-
-// "name:secret[:...]" lines of kafka-up's scram-users / oauth-clients: the secret of `name`.
-QString secretOf(const QString &file, const QString &name)
-{
-    for (const QString &line : readKafkaFile(file).split(QLatin1Char('\n'))) {
-        const QStringList fields = line.split(QLatin1Char(':'));
-        if (fields.size() >= 2 && fields.at(0) == name)
-            return fields.at(1);
-    }
-    return {};
-}
-
 int grantsFor(const QString &clientId)
 {
     int count = 0;
-    for (const QString &line : readKafkaFile(QStringLiteral("token-requests.log")).split(QLatin1Char('\n')))
+    for (const QString &line : brokerFile(QStringLiteral("token-requests.log")).split(QLatin1Char('\n')))
         count += line == clientId + QStringLiteral(" 200") ? 1 : 0;
     return count;
 }
@@ -103,10 +82,10 @@ void TestAuth::initTestCase()
     for (const char *listener : {"scram", "sasl_ssl", "oauth"})
         QVERIFY2(!brokerBootstrap(QString::fromLatin1(listener)).isEmpty(), listener);
     QVERIFY(m_dir.isValid());
-    m_secrets = {secretOf(QStringLiteral("scram-users"), QStringLiteral("alice")),
-                 secretOf(QStringLiteral("oauth-clients"), QStringLiteral("alertdeck-gcn")),
-                 secretOf(QStringLiteral("oauth-clients"), QStringLiteral("alertdeck-short")),
-                 secretOf(QStringLiteral("oauth-clients"), QStringLiteral("alertdeck-expired")),
+    m_secrets = {brokerSecret(QStringLiteral("scram-users"), QStringLiteral("alice")),
+                 brokerSecret(QStringLiteral("oauth-clients"), QStringLiteral("alertdeck-gcn")),
+                 brokerSecret(QStringLiteral("oauth-clients"), QStringLiteral("alertdeck-short")),
+                 brokerSecret(QStringLiteral("oauth-clients"), QStringLiteral("alertdeck-expired")),
                  QStringLiteral("not-alices-password"), QStringLiteral("not-the-client-secret")};
     QVERIFY(!m_secrets.contains(QString()));
 
@@ -133,7 +112,7 @@ QJsonObject TestAuth::scramStream(const QString &name, const QString &listener) 
                         {QStringLiteral("group_id"), TestBroker::uniqueTopic(QStringLiteral("auth-group"))},
                         {QStringLiteral("topics"), QJsonArray{m_topic}}};
     if (listener == QLatin1String("sasl_ssl"))
-        options.insert(QStringLiteral("ssl_ca_location"), QString(kafkaDir() + QStringLiteral("/ca.pem")));
+        options.insert(QStringLiteral("ssl_ca_location"), QString(qEnvironmentVariable("ALERTDECK_KAFKA_DIR") + QStringLiteral("/ca.pem")));
     return {{QStringLiteral("name"), name}, {QStringLiteral("kind"), QStringLiteral("kafka")}, {QStringLiteral("options"), options}};
 }
 
@@ -144,7 +123,7 @@ QJsonObject TestAuth::oauthStream(const QString &name, const QString &clientId) 
     const QJsonObject options{
         {QStringLiteral("client_id"), clientId},
         {QStringLiteral("client_secret"), QJsonObject{{QStringLiteral("env"), QString::fromLatin1(SecretVariable)}}},
-        {QStringLiteral("token_endpoint"), readKafkaFile(QStringLiteral("token-endpoint"))},
+        {QStringLiteral("token_endpoint"), brokerFile(QStringLiteral("token-endpoint"))},
         {QStringLiteral("group_id"), TestBroker::uniqueTopic(QStringLiteral("gcn-group"))},
         {QStringLiteral("config"), QJsonObject{{QStringLiteral("bootstrap.servers"), brokerBootstrap(QStringLiteral("oauth"))},
                                                {QStringLiteral("security.protocol"), QStringLiteral("SASL_PLAINTEXT")}}},
@@ -154,12 +133,7 @@ QJsonObject TestAuth::oauthStream(const QString &name, const QString &clientId) 
 
 QString TestAuth::writeConfig(const QJsonObject &stream)
 {
-    const QString path = m_dir.filePath(QStringLiteral("config-%1.json").arg(++m_runs));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("streams"), QJsonArray{stream}}}).toJson());
-    return path;
+    return writeStreamConfig(m_dir.filePath(QStringLiteral("config-%1.json").arg(++m_runs)), stream);
 }
 
 void TestAuth::keepLog(const QString &name, const QByteArray &output)

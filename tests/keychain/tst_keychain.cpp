@@ -3,6 +3,7 @@
 // round trip, `alertdeck-cli secret`, a SCRAM stream of the real broker that takes its password
 // from the keychain, the message where no keychain is reachable, and a search of every file written
 // (the test's files and the whole keyring home) for the secrets.
+#include "BrokerFiles.h"
 #include "CliRunner.h"
 #include "SecretLeakCheck.h"
 #include "TestBroker.h"
@@ -12,7 +13,6 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -21,22 +21,6 @@
 
 using namespace alertdeck;
 using namespace alertdeck::test;
-
-namespace {
-
-QString scramPassword(const QString &user)
-{
-    QFile file(qEnvironmentVariable("ALERTDECK_KAFKA_DIR") + QStringLiteral("/scram-users"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(user.toUtf8() + ':')))
-            return QString::fromUtf8(line.mid(user.size() + 1));
-    }
-    return {};
-}
-
-} // namespace
 
 class TestKeychain : public QObject
 {
@@ -64,7 +48,7 @@ void TestKeychain::initTestCase()
     QVERIFY2(!qEnvironmentVariableIsEmpty("ALERTDECK_KEYRING_HOME"), "run through tests/support/with-keyring");
     QVERIFY2(!brokerBootstrap(QStringLiteral("scram")).isEmpty(), "no test broker: scripts/kafka-up must run first");
     QVERIFY(m_dir.isValid());
-    m_password = scramPassword(QStringLiteral("bob"));
+    m_password = brokerSecret(QStringLiteral("scram-users"), QStringLiteral("bob"));
     QVERIFY(!m_password.isEmpty());
     m_roundTripSecret = QStringLiteral("round-trip-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
@@ -117,12 +101,7 @@ QString TestKeychain::writeConfig(const QString &name)
                               {QStringLiteral("group_id"), TestBroker::uniqueTopic(QStringLiteral("kc-group"))},
                               {QStringLiteral("topics"), QJsonArray{m_topic}}};
     const QJsonObject stream{{QStringLiteral("name"), name}, {QStringLiteral("kind"), QStringLiteral("kafka")}, {QStringLiteral("options"), options}};
-    const QString path = m_dir.filePath(name + QStringLiteral(".json"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("streams"), QJsonArray{stream}}}).toJson());
-    return path;
+    return writeStreamConfig(m_dir.filePath(name + QStringLiteral(".json")), stream);
 }
 
 CliResult TestKeychain::listen(const QString &name)
