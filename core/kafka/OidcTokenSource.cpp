@@ -29,7 +29,8 @@ QString oauthError(const QByteArray &body, const QString &httpReason)
     return description.isEmpty() ? error : QStringLiteral("%1: %2").arg(error, description);
 }
 
-// A JWT's "exp" claim in ms since the epoch, for token endpoints that leave out expires_in.
+// A JWT's "exp" claim in ms since the epoch (0 when it has none), for token endpoints that leave
+// out expires_in.
 qint64 jwtExpiryMs(const QByteArray &token)
 {
     const QList<QByteArray> parts = token.split('.');
@@ -95,7 +96,7 @@ void OidcTokenSource::onReply(QNetworkReply *reply)
     reply->deleteLater();
     m_pending = false;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    QByteArray body = reply->readAll();
     const QString httpReason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     if (status == 400 || status == 401 || status == 403) {
         fail(translate("token endpoint refused the client credentials (HTTP %1 %2)").arg(status).arg(oauthError(body, httpReason)));
@@ -112,7 +113,9 @@ void OidcTokenSource::onReply(QNetworkReply *reply)
     QByteArray token;
     qint64 expiresMs = 0;
     QString reason;
-    if (!readToken(body, &token, &expiresMs, &reason)) {
+    const bool usable = readToken(body, &token, &expiresMs, &reason);
+    secrets::wipe(body);
+    if (!usable) {
         fail(reason);
         return;
     }
@@ -135,13 +138,15 @@ bool OidcTokenSource::readToken(const QByteArray &body, QByteArray *token, qint6
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QJsonValue expiresIn = object.value(QStringLiteral("expires_in"));
     *expiresMs = expiresIn.isDouble() ? now + qint64(expiresIn.toDouble() * 1000) : jwtExpiryMs(*token);
-    if (*expiresMs <= now) {
+    if (*expiresMs == 0)
+        *reason = translate("token endpoint %1 gave no expiry for its token (no expires_in, no exp claim)").arg(m_endpoint.toString());
+    else if (*expiresMs <= now)
         *reason = translate("token endpoint %1 issued a token that had already expired (%2 s ago)")
                       .arg(m_endpoint.toString()).arg((now - *expiresMs) / 1000);
-        secrets::wipe(*token);
-        return false;
-    }
-    return true;
+    if (reason->isEmpty())
+        return true;
+    secrets::wipe(*token);
+    return false;
 }
 
 // librdkafka hears first (it retries the refresh in 10 s); the worker then reports and stops.

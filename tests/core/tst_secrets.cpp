@@ -7,8 +7,11 @@
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/secrets/SecretWipe.h"
 #include "core/secrets/StreamSecretResolver.h"
+#include "SecretLeakCheck.h"
 
+#include <QDir>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace alertdeck;
@@ -57,6 +60,7 @@ private slots:
     void wipeLeavesSharedCopiesAlone();
     void gcnTokenEndpoint();
     void tokensOnlyForOauthbearer();
+    void leakCheckFindsUtf8AndUtf16Copies();
 };
 
 // No session bus: the keychain here must be the unreachable one, whatever the machine has.
@@ -184,6 +188,26 @@ void TestSecrets::tokensOnlyForOauthbearer()
     config::StreamConfig unsecured = gcnStream({});
     unsecured.kafkaProperties.insert(QStringLiteral("enable.sasl.oauthbearer.unsecure.jwt"), QStringLiteral("true"));
     QVERIFY(!OidcTokenSource::isNeeded(KafkaConfigBuilder::consumerProperties(unsecured, {})));
+}
+
+// The search the integration tests run over everything the app wrote must find what it looks for.
+void TestSecrets::leakCheckFindsUtf8AndUtf16Copies()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("store/.hidden")));
+    const QString secret = QStringLiteral("p4ss-w0rd");
+    const auto write = [&dir](const QString &name, const QByteArray &content) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    };
+    write(QStringLiteral("clean.log"), "nothing to see");
+    write(QStringLiteral("store/.hidden/utf8.db"), "x" + secret.toUtf8() + "y");
+    write(QStringLiteral("store/utf16.bin"), QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2));
+    QStringList hits = test::findSecrets(dir.path(), {QStringLiteral("absent"), secret});
+    hits.sort();
+    QCOMPARE(hits, (QStringList{dir.filePath(QStringLiteral("store/.hidden/utf8.db: secret #1")),
+                                dir.filePath(QStringLiteral("store/utf16.bin: secret #1"))}));
 }
 
 QTEST_GUILESS_MAIN(TestSecrets)
