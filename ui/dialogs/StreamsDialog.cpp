@@ -87,6 +87,9 @@ StreamsDialog::StreamsDialog(const QString &configPath, secrets::SecretStore *st
             config::ConfigProblems problems;
             if (!error.isEmpty())
                 m_test->showMessage(tr("The keychain entry could not be read: %1").arg(error));
+            else if (secret.isEmpty())
+                m_test->showMessage(tr("This stream needs its secret: type it in the Secret field, store it on the Credentials page "
+                                       "or name an environment variable."));
             else if (const auto stream = config::StreamConfigValidator().read(m_entries.at(m_current).json, &problems))
                 m_test->run(*stream, secret);
         });
