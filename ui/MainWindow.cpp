@@ -94,6 +94,8 @@ void MainWindow::buildMenus()
     view->addAction(m_hideTestAction);
     QMenu *streams = menuBar()->addMenu(tr("&Streams"));
     streams->addAction(m_pauseAction);
+    QAction *configure = streams->addAction(tr("&Configure streams…"), this, &MainWindow::configureStreamsRequested);
+    configure->setObjectName(QStringLiteral("configureStreamsAction"));
 }
 
 void MainWindow::buildToolBar()

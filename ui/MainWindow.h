@@ -31,6 +31,10 @@ public:
 
     AlertTableModel *alertModel() const { return m_model; }
 
+signals:
+    // Streams → Configure streams…: the owner opens the Streams dialog.
+    void configureStreamsRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

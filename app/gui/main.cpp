@@ -1,7 +1,9 @@
 #include "core/config/StreamConfigFile.h"
 #include "core/demo/DemoFeed.h"
 #include "core/engine/AlertEngine.h"
+#include "core/secrets/KeychainSecretStore.h"
 #include "ui/MainWindow.h"
+#include "ui/dialogs/StreamsController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -63,6 +65,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     ui::MainWindow window(&engine);
+    // Streams → Configure streams…: edits are saved atomically and applied to the running engine.
+    secrets::KeychainSecretStore keychain;
+    auto *streamsController = new ui::StreamsController(&engine, &keychain, parser.value(configOption), &window);
+    QObject::connect(streamsController, &ui::StreamsController::message, &window, [&window](const QString &text) { window.statusBar()->showMessage(text); });
+    QObject::connect(&window, &ui::MainWindow::configureStreamsRequested, streamsController, &ui::StreamsController::openDialog);
     window.show();
 
     demo::DemoFeed feed;
