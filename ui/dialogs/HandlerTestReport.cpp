@@ -79,21 +79,21 @@ QString HandlerTestReport::toHtml() const
         html += tr("<p style='color:gray'>%1 (%2) matches too, but %3 takes precedence.</p>").arg(key.toHtmlEscaped(), keyKind(key), handlerKey.toHtmlEscaped());
     if (actions.isEmpty())
         html += tr("<p>The handler has no actions.</p>");
-    html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
-    for (const ActionResult &result : actions) {
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        const ActionResult &result = actions.at(i);
         const QString verdict = result.fires ? tr("<span style='color:#1e8449'>✔ fires</span>")
                                              : tr("<span style='color:#c0392b'>✘ does not fire: %1</span>").arg(result.reason.toHtmlEscaped());
         const QString when = result.action.when.isEmpty() ? tr("always") : tr("when <code>%1</code>").arg(result.action.when.toHtmlEscaped());
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td></tr>").arg(result.action.name.toHtmlEscaped(), when, verdict);
+        html += tr("<p>%1. <b>%2</b> %3 — %4</p>").arg(i + 1).arg(result.action.name.toHtmlEscaped(), verdict, when);
         if (result.fires && result.action.name == QLatin1String("command")) {
             QStringList quoted;
             for (const QString &argument : result.argv)
                 quoted << QStringLiteral("<code>[%1]</code>").arg(argument.toHtmlEscaped());
-            html += tr("<tr><td></td><td colspan='2'>argv: %1<br>stdin: <code>%2</code></td></tr>")
+            html += tr("<p style='margin-left:24px'>argv: %1<br>stdin: <code>%2</code></p>")
                         .arg(quoted.join(QLatin1Char(' ')), QString::fromUtf8(result.stdinJson).trimmed().toHtmlEscaped());
         }
     }
-    return html + QStringLiteral("</table>");
+    return html;
 }
 
 } // namespace alertdeck::ui

@@ -72,8 +72,9 @@ HandlersDialog::HandlersDialog(const config::StreamConfig &stream, const QString
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(columns, 3);
-    layout->addWidget(buildTestArea(), 2);
+    // The test report (argv, stdin JSON) needs about as much room as the editing columns.
+    layout->addWidget(columns, 1);
+    layout->addWidget(buildTestArea(), 1);
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
 
@@ -120,6 +121,9 @@ QWidget *HandlersDialog::buildActionColumn()
     m_actionsTitle->setObjectName(QStringLiteral("actionsTitle"));
     m_actions = new QListWidget(box);
     m_actions->setObjectName(QStringLiteral("actionList"));
+    // Long conditions are elided in the list; the whole action is in the item's tooltip.
+    m_actions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_actions->setTextElideMode(Qt::ElideRight);
     m_actionPicker = new QComboBox(box);
     m_actionPicker->setObjectName(QStringLiteral("actionPicker"));
     m_actionPicker->addItems(config::ActionSettingsValidator::knownActions());
@@ -215,8 +219,10 @@ void HandlersDialog::refreshActions(int select)
     m_actions->clear();
     const int key = currentKey();
     if (key >= 0) {
-        for (const config::HandlerAction &action : std::as_const(m_handlers.at(key).actions))
+        for (const config::HandlerAction &action : std::as_const(m_handlers.at(key).actions)) {
             m_actions->addItem(actionLabel(action));
+            m_actions->item(m_actions->count() - 1)->setToolTip(actionLabel(action));
+        }
     }
     m_actions->setCurrentRow(select);
     onActionSelected();
@@ -249,6 +255,7 @@ void HandlersDialog::onActionEdited()
         return;
     m_handlers[key].actions[action] = m_editor->action();
     m_actions->item(action)->setText(actionLabel(m_handlers.at(key).actions.at(action)));
+    m_actions->item(action)->setToolTip(m_actions->item(action)->text());
     validateAll();
     if (!m_report->document()->isEmpty())
         runTest();
