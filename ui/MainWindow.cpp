@@ -1,45 +1,70 @@
 #include "MainWindow.h"
 
 #include "core/engine/AlertEngine.h"
-#include "models/AlertFilterProxy.h"
 #include "models/AlertTableModel.h"
+#include "models/StreamStatusModel.h"
+#include "panels/AlertTablePanel.h"
 #include "panels/DetailPanel.h"
+#include "panels/StreamSidebar.h"
+#include "panels/WelcomePanel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QTreeView>
+
+#include <algorithm>
 
 namespace alertdeck::ui {
+namespace {
+
+const QString kSettingsGroup = QStringLiteral("MainWindow");
+
+QString secretFromEnvironment(const config::StreamConfig &stream)
+{
+    const QString envVar = stream.secretEnvVar();
+    return envVar.isEmpty() ? QString() : qEnvironmentVariable(envVar.toUtf8().constData());
+}
+
+} // namespace
 
 MainWindow::MainWindow(engine::AlertEngine *engine, QWidget *parent)
     : QMainWindow(parent)
     , m_engine(engine)
-    , m_model(new AlertTableModel(200000, this))
-    , m_proxy(new AlertFilterProxy(this))
-    , m_table(new QTableView(this))
+    , m_tablePanel(new AlertTablePanel(engine->storePath(), this))
+    , m_model(m_tablePanel->model())
+    , m_streamModel(new StreamStatusModel(this))
+    , m_table(m_tablePanel->table())
     , m_detail(new DetailPanel(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_pages(new QStackedWidget(this))
+    , m_welcome(new WelcomePanel(this))
     , m_statusLabel(new QLabel(this))
+    , m_secretLookup(secretFromEnvironment)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_statusLabel->setObjectName(QStringLiteral("streamStatusLabel"));
+    m_detail->setStorePath(engine->storePath());
     setWindowTitle(tr("AlertDeck"));
-    m_proxy->setSourceModel(m_model);
-    m_table->setObjectName(QStringLiteral("alertTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(AlertTableModel::Received, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
@@ -47,23 +72,34 @@ MainWindow::MainWindow(engine::AlertEngine *engine, QWidget *parent)
     setDefaultColumnWidths();
     m_table->horizontalHeader()->setSectionsMovable(true);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_tablePanel);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    m_pages->addWidget(m_splitter);
+    m_pages->addWidget(m_welcome);
+    setCentralWidget(m_pages);
     buildToolBar();
+    buildStreamsDock();
     buildMenus();
+    buildNavigationActions();
     statusBar()->addWidget(m_statusLabel, 1);
     updateStatusLine();
 
+    connect(m_welcome, &WelcomePanel::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_welcome, &WelcomePanel::addStreamRequested, this, &MainWindow::addStreamRequested);
+    connect(m_welcome, &WelcomePanel::importRequested, this, &MainWindow::importConfigurationRequested);
     connect(m_engine, &engine::AlertEngine::alertsStored, this, &MainWindow::onAlertsStored);
-    connect(m_engine, &engine::AlertEngine::streamStatusChanged, this, &MainWindow::onStreamStatus);
+    connect(m_engine, &engine::AlertEngine::streamStatusChanged, m_streamModel, &StreamStatusModel::updateStatus);
+    connect(m_engine, &engine::AlertEngine::streamFinished, m_streamModel, &StreamStatusModel::streamFinished);
+    connect(m_streamModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatusLine);
+    connect(m_streamModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusLine);
     connect(m_engine, &engine::AlertEngine::storeFailed, this, [this](const QString &error) { statusBar()->showMessage(error); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
     resize(1280, 760);
+    restoreLayout();
 }
 
 void MainWindow::setDefaultColumnWidths()
@@ -87,12 +123,16 @@ void MainWindow::setDefaultColumnWidths()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platform themes
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_hideTestAction);
+    view->addAction(m_streamsDockAction);
     QMenu *streams = menuBar()->addMenu(tr("&Streams"));
+    streams->setObjectName(QStringLiteral("streamsMenu"));
     streams->addAction(m_pauseAction);
     QAction *configure = streams->addAction(tr("&Configure streams…"), this, &MainWindow::configureStreamsRequested);
     configure->setObjectName(QStringLiteral("configureStreamsAction"));
@@ -103,22 +143,18 @@ void MainWindow::buildToolBar()
     QToolBar *toolBar = addToolBar(tr("Alerts"));
     toolBar->setObjectName(QStringLiteral("alertsToolBar"));
     toolBar->setMovable(false);
-    m_filter = new QLineEdit(toolBar);
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setPlaceholderText(tr("Filter alerts (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setMaximumWidth(420);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    toolBar->addWidget(m_filter);
     auto *focusFilter = new QAction(this);
     focusFilter->setShortcut(QKeySequence::Find);
-    connect(focusFilter, &QAction::triggered, m_filter, [this] { m_filter->setFocus(); m_filter->selectAll(); });
+    connect(focusFilter, &QAction::triggered, this, [this] {
+        m_tablePanel->filterEdit()->setFocus();
+        m_tablePanel->filterEdit()->selectAll();
+    });
     addAction(focusFilter);
 
     m_hideTestAction = toolBar->addAction(tr("Hide test alerts"));
     m_hideTestAction->setObjectName(QStringLiteral("hideTestAction"));
     m_hideTestAction->setCheckable(true);
-    connect(m_hideTestAction, &QAction::toggled, m_proxy, &AlertFilterProxy::setHideTestAlerts);
+    connect(m_hideTestAction, &QAction::toggled, m_tablePanel, &AlertTablePanel::setHideTestAlerts);
 
     m_pauseAction = toolBar->addAction(tr("Pause streams"));
     m_pauseAction->setObjectName(QStringLiteral("pauseAction"));
@@ -127,20 +163,108 @@ void MainWindow::buildToolBar()
     connect(m_pauseAction, &QAction::toggled, this, &MainWindow::setPaused);
 }
 
-void MainWindow::onAlertsStored(const engine::StreamBatch &batch)
+void MainWindow::buildStreamsDock()
 {
-    QScrollBar *scroll = m_table->verticalScrollBar();
-    const bool following = scroll->value() == scroll->maximum() && !m_table->selectionModel()->hasSelection();
-    m_model->appendBatch(batch);
-    m_alertCount += batch.alerts.size();
-    if (following)
-        m_table->scrollToBottom();
-    updateStatusLine();
+    auto *dock = new QDockWidget(tr("Streams"), this);
+    dock->setObjectName(QStringLiteral("streamsDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    m_sidebar = new StreamSidebar(m_streamModel, dock);
+    dock->setWidget(m_sidebar);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {fontMetrics().horizontalAdvance(QLatin1Char('x')) * 62}, Qt::Horizontal);
+    m_streamsDockAction = dock->toggleViewAction();
+    m_streamsDockAction->setObjectName(QStringLiteral("streamsDockAction"));
+    m_streamsDockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(m_sidebar, &StreamSidebar::pauseRequested, m_engine, &engine::AlertEngine::setStreamPaused);
+    connect(m_sidebar, &StreamSidebar::stopRequested, m_engine, &engine::AlertEngine::stopStream);
+    connect(m_sidebar, &StreamSidebar::startRequested, this, &MainWindow::restartStream);
 }
 
-void MainWindow::onStreamStatus(const kafka::StreamStatus &status)
+void MainWindow::buildNavigationActions()
 {
-    m_streams.insert(status.stream, status);
+    // J/K as in mail and news readers; plain letters never reach these while the filter has focus,
+    // because a line edit claims the keys it types.
+    auto *next = new QAction(tr("Next alert"), this);
+    next->setObjectName(QStringLiteral("nextAlertAction"));
+    next->setShortcuts({QKeySequence(Qt::Key_J), QKeySequence(Qt::CTRL | Qt::Key_Down)});
+    connect(next, &QAction::triggered, this, [this] { selectRelative(1); });
+    auto *previous = new QAction(tr("Previous alert"), this);
+    previous->setObjectName(QStringLiteral("previousAlertAction"));
+    previous->setShortcuts({QKeySequence(Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_Up)});
+    connect(previous, &QAction::triggered, this, [this] { selectRelative(-1); });
+    addActions({next, previous});
+
+    // Ctrl+C on the table copies the alert as a normalized JSON line (what `tom push` reads).
+    auto *copy = new QAction(tr("Copy alert as JSON"), m_table);
+    copy->setObjectName(QStringLiteral("copyAlertAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, &MainWindow::copySelectedAlert);
+    m_table->addAction(copy);
+    auto *copyCoordinates = new QAction(tr("Copy coordinates"), this);
+    copyCoordinates->setObjectName(QStringLiteral("copyCoordinatesAction"));
+    copyCoordinates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(copyCoordinates, &QAction::triggered, this, [this] { m_detail->copyCoordinates(DetailPanel::CoordinateStyle::Sexagesimal); });
+    addAction(copyCoordinates);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu"));
+    go->addActions({next, previous, copy, copyCoordinates});
+}
+
+void MainWindow::startStream(const config::StreamConfig &stream)
+{
+    m_configs.insert(stream.name, stream);
+    m_streamModel->streamStarting(stream.name);
+    m_engine->startStream(stream, m_secretLookup(stream));
+    m_pages->setCurrentWidget(m_splitter);
+}
+
+void MainWindow::applyConfiguration(const config::StreamConfigFile &file)
+{
+    QStringList problems;
+    for (const config::ConfigProblem &problem : file.problems)
+        problems << problem.toString();
+    if (file.streams.isEmpty() && problems.isEmpty()) {
+        showWelcome();
+        return;
+    }
+    if (!problems.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Stream configuration"),
+                                    tr("These streams were not started:\n\n%1").arg(problems.join(QLatin1Char('\n'))), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("configProblemsBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    for (const config::StreamConfig &stream : file.streams) {
+        if (stream.active)
+            startStream(stream);
+    }
+}
+
+void MainWindow::restartStream(const QString &stream)
+{
+    const auto found = m_configs.constFind(stream);
+    if (found != m_configs.constEnd() && !m_engine->isRunning(stream))
+        startStream(*found);
+}
+
+void MainWindow::showWelcome()
+{
+    m_pages->setCurrentWidget(m_welcome);
+}
+
+bool MainWindow::isShowingWelcome() const
+{
+    return m_pages->currentWidget() == m_welcome;
+}
+
+void MainWindow::onAlertsStored(const engine::StreamBatch &batch)
+{
+    m_tablePanel->alertsStored();
+    m_alertCount += batch.alerts.size();
+    if (!isActiveWindow())
+        setUnseen(m_unseen + int(batch.alerts.size()));
     updateStatusLine();
 }
 
@@ -151,27 +275,92 @@ void MainWindow::onSelectionChanged()
         m_detail->clear();
         return;
     }
-    m_detail->showAlert(m_model->alertAt(m_proxy->mapToSource(rows.first()).row()));
+    if (const store::StoredAlert *alert = m_model->alertAt(rows.first().row()))
+        m_detail->showStoredAlert(*alert);
+}
+
+void MainWindow::selectRelative(int step)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const int row = current.isValid() ? std::clamp(current.row() + step, 0, rows - 1) : (step > 0 ? 0 : rows - 1);
+    const QModelIndex target = m_model->index(row, current.isValid() ? current.column() : 0);
+    m_table->setCurrentIndex(target);
+    m_table->scrollTo(target);
+}
+
+void MainWindow::copySelectedAlert() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const store::StoredAlert *stored = m_model->alertAt(rows.first().row());
+    if (!stored)
+        return;
+    const decode::ReceivedAlert &alert = stored->record;
+    QApplication::clipboard()->setText(QString::fromUtf8(QJsonDocument(alert.toJson()).toJson(QJsonDocument::Compact)));
 }
 
 void MainWindow::setPaused(bool paused)
 {
-    for (const QString &stream : m_streams.keys())
-        m_engine->setStreamPaused(stream, paused);
+    for (int row = 0; row < m_streamModel->rowCount(); ++row)
+        m_engine->setStreamPaused(m_streamModel->streamAt(row), paused);
 }
 
 void MainWindow::updateStatusLine()
 {
+    const StreamStatusModel::Totals totals = m_streamModel->totals();
     QStringList parts;
-    for (const kafka::StreamStatus &status : std::as_const(m_streams)) {
-        QString part = tr("%1: %2, %3 msg/s").arg(status.stream, kafka::StreamStatus::stateName(status.state))
-                           .arg(status.messagesPerSecond, 0, 'f', 1);
-        if (status.state == kafka::StreamStatus::State::Error)
-            part += QStringLiteral(" — ") + status.reason;
-        parts << part;
-    }
-    parts << tr("%n alert(s)", nullptr, int(m_alertCount));
-    m_statusLabel->setText(parts.join(QStringLiteral("   |   ")));
+    if (totals.streams == 0)
+        parts << tr("no streams running");
+    if (totals.live > 0)
+        parts << tr("%n stream(s) live", nullptr, totals.live);
+    if (totals.paused > 0)
+        parts << tr("%n stream(s) paused", nullptr, totals.paused);
+    if (totals.failed > 0)
+        parts << tr("%n stream(s) failing", nullptr, totals.failed);
+    parts << tr("%n alert(s) stored", nullptr, int(m_alertCount));
+    parts << tr("%1 alerts/s").arg(QLocale().toString(totals.messagesPerSecond, 'f', 1));
+    m_statusLabel->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+void MainWindow::setUnseen(int count)
+{
+    if (count == m_unseen)
+        return;
+    m_unseen = count;
+    emit unseenAlertsChanged(count);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        setUnseen(0);
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(kSettingsGroup);
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("alertTableHeader")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_sidebar->view()->header()->restoreState(settings.value(QStringLiteral("streamHeader")).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(kSettingsGroup);
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("alertTableHeader"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("streamHeader"), m_sidebar->view()->header()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -182,6 +371,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_closing = true;
+    saveLayout();
     event->ignore();
     connect(m_engine, &engine::AlertEngine::stopped, this, &QWidget::close, Qt::QueuedConnection);
     m_engine->shutdown();

@@ -1,13 +1,19 @@
 #pragma once
 
+#include "core/config/StreamConfig.h"
+#include "core/config/StreamConfigFile.h"
 #include "core/engine/StreamBatch.h"
 #include "core/kafka/StreamStatus.h"
 
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
+class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QAction;
 
@@ -17,48 +23,88 @@ class AlertEngine;
 
 namespace alertdeck::ui {
 
-class AlertFilterProxy;
 class AlertTableModel;
+class AlertTablePanel;
 class DetailPanel;
+class StreamSidebar;
+class StreamStatusModel;
+class WelcomePanel;
 
-// The main window: the live alert table with its filter, the detail pane of the selected alert, and
-// the streams' state in the status bar. Everything it shows arrives from the engine in batches.
+// The main window: the live alert table with its filter, the detail pane of the selected alert, the
+// streams' sidebar and totals in the status bar, or the welcome page while nothing is configured.
+// Everything it shows arrives from the engine in batches. Layout is remembered in QSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // The secret of a stream (from the keychain or its environment variable), asked for each start.
+    using SecretLookup = std::function<QString(const config::StreamConfig &)>;
+
     explicit MainWindow(engine::AlertEngine *engine, QWidget *parent = nullptr);
 
     AlertTableModel *alertModel() const { return m_model; }
+    StreamStatusModel *streamModel() const { return m_streamModel; }
+    QAction *pauseAllAction() const { return m_pauseAction; }
+
+    void setSecretLookup(SecretLookup lookup) { m_secretLookup = std::move(lookup); }
+    // Starts a stream on the engine and keeps its configuration, so the sidebar can restart it.
+    void startStream(const config::StreamConfig &stream);
+    // Starts the configuration's active streams and says which were left out and why; with no
+    // streams at all (a first run), shows the welcome page instead.
+    void applyConfiguration(const config::StreamConfigFile &file);
+    // Instead of an empty table: the first-run choices (demo, add a stream, import a configuration).
+    void showWelcome();
+    bool isShowingWelcome() const;
+    int unseenAlerts() const { return m_unseen; }
 
 signals:
+    void demoRequested();
+    void addStreamRequested();
+    void importConfigurationRequested();
     // Streams → Configure streams…: the owner opens the Streams dialog.
     void configureStreamsRequested();
+    // Alerts that arrived while the window was not the active one; 0 once the user looks.
+    void unseenAlertsChanged(int count);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildToolBar();
     void buildMenus();
+    void buildStreamsDock();
+    void buildNavigationActions();
     void setDefaultColumnWidths();
+    void restoreLayout();
+    void saveLayout() const;
     void onAlertsStored(const engine::StreamBatch &batch);
-    void onStreamStatus(const kafka::StreamStatus &status);
     void onSelectionChanged();
+    void selectRelative(int step);
+    void copySelectedAlert() const;
     void setPaused(bool paused);
+    void restartStream(const QString &stream);
     void updateStatusLine();
+    void setUnseen(int count);
 
     engine::AlertEngine *m_engine;
+    AlertTablePanel *m_tablePanel;
     AlertTableModel *m_model;
-    AlertFilterProxy *m_proxy;
+    StreamStatusModel *m_streamModel;
     QTableView *m_table;
     DetailPanel *m_detail;
-    QLineEdit *m_filter = nullptr;
+    QSplitter *m_splitter;
+    QStackedWidget *m_pages;
+    WelcomePanel *m_welcome;
+    StreamSidebar *m_sidebar = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_hideTestAction = nullptr;
+    QAction *m_streamsDockAction = nullptr;
     QLabel *m_statusLabel;
-    QHash<QString, kafka::StreamStatus> m_streams;
+    QHash<QString, config::StreamConfig> m_configs;
+    SecretLookup m_secretLookup;
     qint64 m_alertCount = 0;
+    int m_unseen = 0;
     bool m_closing = false;
 };
 

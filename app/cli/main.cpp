@@ -1,5 +1,6 @@
 #include "CliSupport.h"
 #include "Commands.h"
+#include "translations/Translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -42,6 +43,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("AlertDeck"));
     QCoreApplication::setApplicationName(QStringLiteral("alertdeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ALERTDECK_VERSION));
+    alertdeck::i18n::installTranslators(app);
     const QStringList arguments = QCoreApplication::arguments();
     const QString name = arguments.value(1);
     if (name == QLatin1String("--help") || name == QLatin1String("-h")) {

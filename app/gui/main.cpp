@@ -1,38 +1,66 @@
+#include "SingleInstance.h"
 #include "core/config/StreamConfigFile.h"
 #include "core/demo/DemoFeed.h"
 #include "core/engine/AlertEngine.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "translations/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/StreamsController.h"
+#include "ui/TrayIcon.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QProcess>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 
 using namespace alertdeck;
 
 namespace {
 
-// Streams of the configuration file; what is wrong with it is shown, and only valid streams start.
-void startConfiguredStreams(engine::AlertEngine &engine, ui::MainWindow &window, const QString &path)
+struct Tr
 {
-    const auto file = config::StreamConfigFile::load(path);
-    QStringList problems;
-    for (const config::ConfigProblem &problem : file.problems)
-        problems << problem.toString();
-    if (!problems.isEmpty())
-        QMessageBox::warning(&window, QApplication::translate("AlertDeck", "Stream configuration"),
-                             QApplication::translate("AlertDeck", "These streams were not started:\n\n%1").arg(problems.join(QLatin1Char('\n'))));
-    for (const config::StreamConfig &stream : file.streams) {
-        if (!stream.active)
-            continue;
-        const QString envVar = stream.secretEnvVar();
-        engine.startStream(stream, envVar.isEmpty() ? QString() : qEnvironmentVariable(envVar.toUtf8().constData()));
+    Q_DECLARE_TR_FUNCTIONS(AlertDeck)
+};
+
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 22, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/alertdeck-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
+// The welcome page's import: a stream configuration file becomes the user's own, then starts.
+void importConfiguration(ui::MainWindow &window)
+{
+    const QString path = QFileDialog::getOpenFileName(&window, Tr::tr("Import a stream configuration"), QDir::homePath(),
+                                                      Tr::tr("Stream configurations (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const config::StreamConfigFile file = config::StreamConfigFile::load(path);
+    if (file.streams.isEmpty()) {
+        QStringList problems;
+        for (const config::ConfigProblem &problem : file.problems)
+            problems << problem.toString();
+        QMessageBox::warning(&window, Tr::tr("Import a stream configuration"),
+                             Tr::tr("%1 has no stream that can start:\n\n%2").arg(QDir::toNativeSeparators(path), problems.join(QLatin1Char('\n'))));
+        return;
     }
-    if (file.streams.isEmpty())
-        window.statusBar()->showMessage(QApplication::translate("AlertDeck", "No streams configured. Start with --demo to watch the bundled sample alerts."));
+    const QString target = config::StreamConfigFile::defaultPath();
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    if (QFileInfo::exists(target) || !QFile::copy(path, target)) {
+        QMessageBox::warning(&window, Tr::tr("Import a stream configuration"),
+                             Tr::tr("Cannot make %1 the configuration: %2 exists or is not writable.").arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target)));
+        return;
+    }
+    window.applyConfiguration(file);
 }
 
 } // namespace
@@ -43,45 +71,70 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("AlertDeck"));
     QApplication::setApplicationName(QStringLiteral("alertdeck"));
     QApplication::setApplicationDisplayName(QStringLiteral("AlertDeck"));
+    QApplication::setDesktopFileName(QStringLiteral("alertdeck"));
+    QApplication::setWindowIcon(applicationIcon());
+    i18n::installTranslators(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("AlertDeck", "Watch live astronomical alert streams."));
+    parser.setApplicationDescription(Tr::tr("Watch live astronomical alert streams."));
     parser.addHelpOption();
-    const QCommandLineOption demoOption(QStringLiteral("demo"), QApplication::translate("AlertDeck", "Run an embedded mock Kafka cluster fed with the bundled sample alerts."));
-    const QCommandLineOption configOption(QStringLiteral("config"), QApplication::translate("AlertDeck", "Use this stream configuration file."), QStringLiteral("FILE"), config::StreamConfigFile::defaultPath());
+    const QCommandLineOption demoOption(QStringLiteral("demo"), Tr::tr("Run an embedded mock Kafka cluster fed with the bundled sample alerts."));
+    const QCommandLineOption configOption(QStringLiteral("config"), Tr::tr("Use this stream configuration file."), QStringLiteral("FILE"), config::StreamConfigFile::defaultPath());
     parser.addOptions({demoOption, configOption});
     parser.process(app);
     const bool demoMode = parser.isSet(demoOption);
 
-    // The demo keeps its history apart, so it never mixes with (or resumes into) the user's own.
+    // The demo keeps its history apart, so it never mixes with (or resumes into) the user's own,
+    // and it may run beside a normal instance; two normal instances would share one store.
     QTemporaryDir demoDir;
     engine::AlertEngine::Options options;
     options.storePath = demoMode ? demoDir.filePath(QStringLiteral("demo.db")) : engine::AlertEngine::defaultStorePath();
+    app::SingleInstance instance(options.storePath);
+    if (!demoMode && !instance.claim())
+        return 0;
+
     engine::AlertEngine engine(options);
     QString error;
     if (!engine.open(&error)) {
-        QMessageBox::critical(nullptr, QApplication::translate("AlertDeck", "AlertDeck"),
-                              QApplication::translate("AlertDeck", "Cannot open the alert store:\n%1").arg(error));
+        QMessageBox::critical(nullptr, Tr::tr("AlertDeck"), Tr::tr("Cannot open the alert store:\n%1").arg(error));
         return 1;
     }
     ui::MainWindow window(&engine);
+    QObject::connect(&instance, &app::SingleInstance::activationRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
+    QObject::connect(&window, &ui::MainWindow::importConfigurationRequested, &window, [&window] { importConfiguration(window); });
     // Streams → Configure streams…: edits are saved atomically and applied to the running engine.
     secrets::KeychainSecretStore keychain;
     auto *streamsController = new ui::StreamsController(&engine, &keychain, parser.value(configOption), &window);
     QObject::connect(streamsController, &ui::StreamsController::message, &window, [&window](const QString &text) { window.statusBar()->showMessage(text); });
     QObject::connect(&window, &ui::MainWindow::configureStreamsRequested, streamsController, &ui::StreamsController::openDialog);
+    QObject::connect(&window, &ui::MainWindow::addStreamRequested, streamsController, &ui::StreamsController::openDialog);
+    // The demo runs in its own process with its own store (see above); this one makes way for it.
+    QObject::connect(&window, &ui::MainWindow::demoRequested, &window, [&window] {
+        if (QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--demo")}))
+            window.close();
+    });
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        (new ui::TrayIcon(&window))->show();
     window.show();
 
     demo::DemoFeed feed;
     if (demoMode) {
         if (!feed.start(&error)) {
-            QMessageBox::critical(&window, QApplication::translate("AlertDeck", "Demo"),
-                                  QApplication::translate("AlertDeck", "Cannot start the demo cluster:\n%1").arg(error));
+            QMessageBox::critical(&window, Tr::tr("Demo"), Tr::tr("Cannot start the demo cluster:\n%1").arg(error));
             return 1;
         }
-        engine.startStream(feed.streamConfig(), {});
+        window.startStream(feed.streamConfig());
     } else {
-        startConfiguredStreams(engine, window, parser.value(configOption));
+        // A first run has no configuration file yet: the welcome page, not an error about it.
+        const QString path = parser.value(configOption);
+        if (!parser.isSet(configOption) && !QFileInfo::exists(path))
+            window.showWelcome();
+        else
+            window.applyConfiguration(config::StreamConfigFile::load(path));
     }
     return QApplication::exec();
 }

@@ -1,0 +1,2184 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AlertDeck</name>
+    <message numerus="yes">
+        <source>stream &quot;%1&quot; (%2) from %3, %n topic(s)</source>
+        <translation>
+            <numerusform>stream &quot;%1&quot; (%2) from %3, %n topic</numerusform>
+            <numerusform>stream &quot;%1&quot; (%2) from %3, %n topics</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;, key &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Avro message holds no records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable %1 message (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avro schema is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid Avro schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Avro schema with id %1 (schema directory &quot;%2&quot;, no schema registry configured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1 from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoder %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoder %1 found no alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GCN binary packet has %1 bytes, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown GCN notice type %1: common fields only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid GCN circular JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON holds no GCN circular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid GCN JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GCN JSON notice is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GCN text notice without NOTICE_TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid Hermes message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GCN circular without NUMBER or SUBJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary payload of %1 bytes in no known format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubin %1: %2-band %3 mag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty VOEvent payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid VOEvent JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid VOEvent XML at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML document is not a VOEvent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZTF %1: %2-band %3 mag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;, config &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot produce to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages still undelivered after %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages not delivered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the mock Kafka cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment variable %1 cannot be changed from here; set it in the shell that starts AlertDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot query alert store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count alerts in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1 is not in the store (removed by retention?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored headers of alert %1 are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open alert store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store %1 alerts of stream %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert store indexing postponed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot apply retention to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot index alert store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open payload file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write payload file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot flush payload file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read payload file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload file %1 is shorter than recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare store query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert store %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiet hours &quot;%1&quot; are not of the form 22:00-07:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiet hours &quot;%1&quot; start and end at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stream(s), no problems</source>
+        <translation>
+            <numerusform>%1: %n stream, no problems</numerusform>
+            <numerusform>%1: %n streams, no problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decode alert files and print one normalized alert per line as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload format, or auto to detect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory of Avro schemas by id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confluent Schema Registry URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert files (.jsonl: one message per line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decode: no FILE given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decode alert files into normalized JSON lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the configured streams headless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish alert files to a Kafka topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the in-process mock Kafka cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check, import or export a stream configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store or remove a stream&apos;s secret in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: alertdeck-cli COMMAND [options]   (COMMAND --help for its options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alertdeck-cli: no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alertdeck-cli: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run librdkafka&apos;s in-process mock Kafka cluster until interrupted; prints its bootstrap address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics to create, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions per created topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of mock brokers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also replay the bundled sample alerts into the cluster at a human pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mock: --partitions and --brokers take a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create topic &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the messages in alert files to a Kafka topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic to publish to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per second (default: as fast as possible).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Kafka header to every message (e.g. _format=voevent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the files this many times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: replay --bootstrap HOST:PORT --topic T [--rate N] [--header K=V] FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1 messages in %2 s (%3/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a stream configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream configurations (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no stream that can start:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 the configuration: %2 exists or is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams are described in %1 (see README.md, &quot;Stream configuration&quot;). Check a file with alertdeck-cli config check, then start AlertDeck again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch live astronomical alert streams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an embedded mock Kafka cluster fed with the bundled sample alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this stream configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AlertDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the alert store:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the demo cluster:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterExpression</name>
+    <message>
+        <source>the quote opened here is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing after &apos;%1%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date or time (2025-01-31 or 2025-01-31T12:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare %1 with &lt;, &lt;=, &gt; or &gt;=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cone is RA,DEC,RADIUS in degrees, e.g. cone:150.2,-12.5,2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; can only leave out text, test alerts, source, event or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is matched with &apos;:&apos; (e.g. %1:X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (source, event, type, stream, topic, ra, dec, err, mag, score, far, time, received, cone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadTree</name>
+    <message numerus="yes">
+        <source>{%n field(s)}</source>
+        <translation>
+            <numerusform>{%n field}</numerusform>
+            <numerusform>{%n fields}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>XML error at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON error at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload has no structure to show; see the raw payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::actions::AlertForwarder</name>
+    <message>
+        <source>forwarded %1 messages to stream &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward to stream &quot;%1&quot; failed after %2 attempts: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no configured stream is named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::cli</name>
+    <message>
+        <source>not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work with the stream configuration. Actions:
+  check [FILE]              validate a configuration
+  import FILE [--out FILE]  convert a TOM settings.py (ALERT_STREAMS) or hop-client auth.toml
+  export [FILE]             write an ALERT_STREAMS snippet for a TOM&apos;s settings.py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check, import or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file (default: the user&apos;s); for import, the file to convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: write the configuration to this file instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: config check [FILE] | config import FILE [--out FILE] | config export [FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no valid stream named &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no valid active stream to listen to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the configured streams and their topic handlers (like tom-alertstreams&apos; readstreams).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only this stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start partitions without stored offsets at their beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop once every assigned partition is at its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after N alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print each alert as a normalized JSON line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert store file (default: the user&apos;s data directory, or $ALERTDECK_DATA_DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory of Avro schemas by id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen: --max takes a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store, remove or look for a stream&apos;s secret (its password or client secret) in the keychain.
+  set NAME      read the secret from the first line of stdin and store it
+  remove NAME   remove the stored secret
+  status NAME   print &quot;set&quot; or &quot;not set&quot; (never the secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME is a TOM&apos;s URL (its API token), not a stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set, remove or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret: expected set|remove|status NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret: %1; use an environment variable reference ({&quot;env&quot;: &quot;VARIABLE&quot;}) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret: no secret on stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::cli::ListenSession</name>
+    <message>
+        <source>%1 %2[%3]@%4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alerts, %2 errors, %3 alerts/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::config</name>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number of seconds above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of strings, the program first (no shell is used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a time range such as &quot;22:00-07:00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::config::ActionSettingsValidator</name>
+    <message>
+        <source>unknown action &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a condition text such as &quot;mag &lt; 19.5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key for a &quot;%1&quot; action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required for a &quot;%1&quot; action but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;once_per_event&quot; and &quot;retraction_of_acted&quot; apply to notify, sound, command, forward, webhook and tom, not to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::config::AlertStreamsExporter</name>
+    <message>
+        <source>stream &quot;%1&quot;: tom-alertstreams has no class for %2 streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;, key &quot;%2&quot;: tom-alertstreams has no such option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;, config &quot;%2&quot;: Hopskotch streams in tom-alertstreams take no Kafka properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: the secret in the keychain is not exported; set %2 for the TOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;, topic &quot;%2&quot;: AlertDeck actions are exported as the tom-alertstreams alert_logger handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::config::AlertStreamsImporter</name>
+    <message>
+        <source>ALERT_STREAMS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALERT_STREAMS is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALERT_STREAMS entry %1: class &quot;%2&quot; has no AlertDeck equivalent (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a tom-alertstreams stream key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such option for a %1 stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret is written literally in settings.py; it is not copied into the configuration (store it in the keychain or use an environment variable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment look-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python handler &quot;%1&quot; is not run by AlertDeck; the topic&apos;s alerts go to the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;, %2: value of environment variable %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable %1 is not set and has no default; fill it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be evaluated here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::config::HopAuthImporter</name>
+    <message>
+        <source>line %1: table %2 is not an [[auth]] entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not a TOML &quot;key = value&quot; line this importer reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no [[auth]] entry found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: stream &quot;%2&quot; (%3) for user %4 at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the password of stream &quot;%2&quot; is not copied into the configuration; store it in the keychain or set %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: stream &quot;%2&quot;: key &quot;%3&quot; has no AlertDeck equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::config::PythonLiteral</name>
+    <message>
+        <source>no &quot;%1 = ...&quot; assignment found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::config::Reader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only string keys are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad \%1 escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::config::StreamConfigFile</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must be a JSON object with a &quot;streams&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no &quot;version&quot;: read as version 0 and migrated to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer AlertDeck (version %1); this one reads up to version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;store&quot;: &quot;%1&quot; must be a whole number of at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;store&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;store&quot;: unknown key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::config::StreamConfigValidator</name>
+    <message>
+        <source>a stream without a &quot;name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another stream has the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (expected gcn, hopskotch or kafka)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key for a %1 stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required for a %1 stream but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret must not be written in the file; store it in the keychain or use {&quot;env&quot;: &quot;VARIABLE&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {&quot;env&quot;: &quot;VARIABLE&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of topic names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must look like kafka://host[:port]/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hopskotch group ids must start with the username and a dash (&quot;%1-...&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, number or boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must map a topic to a list of actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 actions per topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no topics to subscribe to (give topic_handlers or topics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::decode::AvroBinaryDecoder</name>
+    <message>
+        <source>Avro data corrupt at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input ends inside a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number longer than ten bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a length of %1 bytes where %2 remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more values than the input can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enum index %1 out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block of %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>union branch %1 out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::decode::AvroContainer</name>
+    <message>
+        <source>not an Avro container file (no &quot;Obj\x01&quot; magic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avro container header truncated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avro container header has no avro.schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avro codec &quot;%1&quot; is not supported (only null and deflate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avro container block truncated after %1 records: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avro container block after %1 records has a wrong sync marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avro container block after %1 records does not inflate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avro record %1 is corrupt: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::decode::GenericAvroDecoder</name>
+    <message>
+        <source>Avro record %1 (%2 fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::decode::RubinAvroDecoder</name>
+    <message>
+        <source>neither an Avro container nor a Confluent-framed Avro message (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes left over after the record: message does not match schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::decode::SchemaRegistryClient</name>
+    <message>
+        <source>schema registry %1 sent no schema for id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema registry %1 unreachable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema registry %1 timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema registry %1 answered %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::demo::DemoFeed</name>
+    <message>
+        <source>the demo sample &quot;%1&quot; is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo script has no messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::engine::AlertEngine</name>
+    <message>
+        <source>old alerts could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store alerts of stream &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::engine::StoreWriter</name>
+    <message>
+        <source>the alert store is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::kafka::StreamWorker</name>
+    <message>
+        <source>stream &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: cannot subscribe: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot; stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication failed for stream &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: no broker reachable at %2 (retrying): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: topic &quot;%2&quot; does not exist on the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::route::ConditionParser</name>
+    <message>
+        <source>the condition is empty at column %1; write e.g. mag &lt; 19.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at column %2; join conditions with &apos;and&apos; or &apos;or&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at column %2 is not a number (write e.g. 19.5 or 3.17e-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text starting at column %1 has no closing %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at column %2: write &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; at column %1: write &apos;==&apos; to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;!&apos; at column %1: write &apos;not&apos; or &apos;!=&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition is nested too deeply at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; at column %1 to close the &apos;(&apos; at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a field name, &apos;not&apos; or &apos;(&apos; at column %1, found &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; at column %2; did you mean &apos;%3&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; at column %2; the fields are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a comparison at column %2, such as &lt; 19.5, == &quot;IGWN&quot;, ~ &quot;^S25&quot; or in [...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a comparison operator at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a field name at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown operator &apos;%1&apos; at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is true or false; compare it with == or != (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;~&apos; needs a text field, but &apos;%1&apos; is not text (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a regular expression in quotes at column %1, e.g. &quot;^S25&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression at column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;[&apos; after &apos;in&apos; at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is true or false; use == instead of &apos;in&apos; (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; at column %1 in the list opened at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a number; expected a number at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is text; put the value at column %2 in quotes: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is text; expected a quoted value at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is true or false; expected true or false at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::ActionEditor</name>
+    <message>
+        <source>Show the alert in the alert table (and keep it in the history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the alert in the history without showing it in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one line per alert to the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a desktop notification; bursts are grouped into one summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a sound, at most one every few seconds, never in quiet hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a program (no shell): {id} {ra} {dec} {event} {topic} ... become arguments, the alert&apos;s JSON goes to its standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce the alert to a topic of a configured stream, at least once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST the alert&apos;s JSON to a URL (Slack/Mattermost payload optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat the topic as the stream&apos;s heartbeat: show its liveness, alarm when it stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the alert to a TOM Toolkit as a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first alert of each event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only retractions of events already acted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundled chime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 22:00-07:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program and arguments
+(one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/usr/local/bin/followup
+{event}
+{ra}
+{dec}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most running at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To stream:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Filter001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://hooks.example.org/...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack/Mattermost payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm after silence of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOM URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://tom.example.org/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action has no settings of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds (*.wav *.ogg *.oga *.flac)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::ActionEditor::ActionEditor</name>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::AlertSoundPlayer</name>
+    <message>
+        <source>Sound not played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound not played: the file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt Multimedia (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: Qt Multimedia finds no audio output and neither paplay nor aplay is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Qt Multimedia finds no audio output (no PulseAudio server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert sounds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt Multimedia cannot play %1; trying the system player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound not played: cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::AlertTableModel</name>
+    <message>
+        <source>Retraction of %1. Double-click to show every alert of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retraction of %1 (test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retraction of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by Received or Time; the filter bar narrows by this column (see Help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::AlertTablePanel</name>
+    <message>
+        <source>Filter: text, source:IGWN far&lt;1e-8 mag&lt;19 -test type:Retraction (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words match title, event or id. Fields: source, event, type, stream, topic (with &apos;:&apos;), ra, dec, err, mag, score, far (with &lt; &lt;= &gt; &gt;= = !=), time and received (ISO dates), cone:RA,DEC,R. A leading &apos;-&apos; leaves out: -test, -source:X, -type:X, -word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the newest alert and follow new ones (End)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save current filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new ↓</source>
+        <translation>
+            <numerusform>%Ln new ↓</numerusform>
+            <numerusform>%Ln new ↓</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every alert of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::ConditionEdit</name>
+    <message>
+        <source>always (e.g. far &lt; 3.17e-8 and not test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields: %1
+Operators: &lt; &lt;= &gt; &gt;= == != ~ (regular expression) in [...], and, or, not, ( )</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::DesktopNotifier</name>
+    <message numerus="yes">
+        <source>%n new alert(s)</source>
+        <translation>
+            <numerusform>%n new alert</numerusform>
+            <numerusform>%n new alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1 (test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position: RA %1°, Dec %2° (±%3°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position: RA %1°, Dec %2°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more source(s)</source>
+        <translation>
+            <numerusform>%n more source</numerusform>
+            <numerusform>%n more sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notification failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification service and no system tray: desktop notifications are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::DetailPanel</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexagesimal (hh:mm:ss ±dd:mm:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RA (deg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec (deg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RA, Dec (sexagesimal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error radius (deg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magnitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAR (Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more byte(s) not shown</source>
+        <translation>
+            <numerusform>… %n more byte not shown</numerusform>
+            <numerusform>… %n more bytes not shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This alert names no web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an alert to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::MainWindow</name>
+    <message>
+        <source>AlertDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide test alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy alert as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These streams were not started:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no streams running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s) live</source>
+        <translation>
+            <numerusform>%n stream live</numerusform>
+            <numerusform>%n streams live</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s) paused</source>
+        <translation>
+            <numerusform>%n stream paused</numerusform>
+            <numerusform>%n streams paused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s) failing</source>
+        <translation>
+            <numerusform>%n stream failing</numerusform>
+            <numerusform>%n streams failing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) stored</source>
+        <translation>
+            <numerusform>%n alert stored</numerusform>
+            <numerusform>%n alerts stored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 alerts/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::StreamSidebar</name>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>59 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume the selected stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected stream; its offsets are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::StreamStatusModel</name>
+    <message numerus="yes">
+        <source>%1: %2, %n message(s) received, undecodable: %3</source>
+        <translation>
+            <numerusform>%1: %2, %n message received, undecodable: %3</numerusform>
+            <numerusform>%1: %2, %n messages received, undecodable: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Msg/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::TrayIcon</name>
+    <message>
+        <source>Show AlertDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>AlertDeck: %n unseen alert(s)</source>
+        <translation>
+            <numerusform>AlertDeck: %n unseen alert</numerusform>
+            <numerusform>AlertDeck: %n unseen alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AlertDeck: no unseen alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::WelcomePanel</name>
+    <message>
+        <source>Welcome to AlertDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AlertDeck shows live alerts from GCN, SCiMMA Hopskotch, Rubin, ZTF and any Kafka stream as they arrive. No stream is configured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the bundled sample alerts (GW, GRB, neutrino, X-ray, Rubin, ZTF) arrive from a built-in Kafka cluster. No account needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a stream…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to GCN Kafka, Hopskotch or your own broker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an AlertDeck stream configuration file (JSON; alertdeck-cli config import converts TOM and hop-client settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,234 @@
+#include "StreamStatusModel.h"
+
+#include <QDateTime>
+#include <QIcon>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+
+#include <algorithm>
+
+namespace alertdeck::ui {
+namespace {
+
+using StreamState = kafka::StreamStatus::State;
+
+QColor stateColor(StreamState state)
+{
+    switch (state) {
+    case StreamState::Live:
+        return QColor(0x2e, 0xa0, 0x43);
+    case StreamState::Connecting:
+        return QColor(0xd9, 0x9a, 0x06);
+    case StreamState::Paused:
+        return QColor(0x3b, 0x82, 0xc4);
+    case StreamState::Error:
+        return QColor(0xd0, 0x31, 0x2d);
+    case StreamState::Stopped:
+        break;
+    }
+    return QColor(0x8a, 0x8a, 0x8a);
+}
+
+QIcon stateIcon(StreamState state)
+{
+    static QHash<int, QIcon> icons;
+    QIcon &icon = icons[int(state)];
+    if (icon.isNull()) {
+        QPixmap pixmap(32, 32);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(stateColor(state).darker(130), 2));
+        painter.setBrush(stateColor(state));
+        painter.drawEllipse(QRectF(5, 5, 22, 22));
+        icon = QIcon(pixmap);
+    }
+    return icon;
+}
+
+qint64 totalLag(const kafka::StreamStatus &status)
+{
+    qint64 lag = 0;
+    for (const qint64 behind : status.lag)
+        lag += behind;
+    return lag;
+}
+
+} // namespace
+
+StreamStatusModel::StreamStatusModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    m_ageTimer.setInterval(1000);
+    connect(&m_ageTimer, &QTimer::timeout, this, [this] {
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, LastMessage), index(rowCount() - 1, LastMessage), {Qt::DisplayRole});
+    });
+    m_ageTimer.start();
+}
+
+int StreamStatusModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int StreamStatusModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StreamStatusModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const kafka::StreamStatus &status = m_rows.at(index.row());
+    if (role == StateRole)
+        return int(status.state);
+    if (role == Qt::DecorationRole && index.column() == Name)
+        return stateIcon(status.state);
+    if (role == Qt::ToolTipRole) {
+        if (status.state == StreamState::Error)
+            return status.reason;
+        return tr("%1: %2, %n message(s) received, undecodable: %3", nullptr, int(status.messages))
+            .arg(status.stream, kafka::StreamStatus::stateName(status.state)).arg(status.decodeErrors);
+    }
+    if (role == Qt::ForegroundRole && index.column() == State && status.state == StreamState::Error)
+        return stateColor(StreamState::Error);
+    if (role == Qt::TextAlignmentRole && index.column() >= Rate)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    const QLocale locale;
+    switch (Column(index.column())) {
+    case Name:
+        return status.stream;
+    case State:
+        if (status.state == StreamState::Error && !status.reason.isEmpty())
+            return tr("error: %1").arg(status.reason);
+        return kafka::StreamStatus::stateName(status.state);
+    case Rate:
+        return tr("%1/s").arg(locale.toString(status.messagesPerSecond, 'f', 1));
+    case Throughput:
+        return tr("%1/s").arg(status.bytesPerSecond < 1024 ? tr("%1 B").arg(qint64(status.bytesPerSecond))
+                                                           : locale.formattedDataSize(qint64(status.bytesPerSecond), 1, QLocale::DataSizeTraditionalFormat));
+    case Lag:
+        return locale.toString(totalLag(status));
+    case LastMessage:
+        return lastMessageText(status);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QString StreamStatusModel::lastMessageText(const kafka::StreamStatus &status) const
+{
+    if (status.lastMessageMs <= 0)
+        return tr("never");
+    const qint64 seconds = std::max<qint64>(0, (m_clock() - status.lastMessageMs) / 1000);
+    if (seconds < 60)
+        return tr("%1 s ago").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min ago").arg(seconds / 60);
+    if (seconds < 48 * 3600)
+        return tr("%1 h ago").arg(seconds / 3600);
+    return tr("%1 d ago").arg(seconds / 86400);
+}
+
+QVariant StreamStatusModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Name:
+        return tr("Stream");
+    case State:
+        return tr("State");
+    case Rate:
+        return tr("Msg/s");
+    case Throughput:
+        return tr("Bytes/s");
+    case Lag:
+        return tr("Lag");
+    case LastMessage:
+        return tr("Last message");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void StreamStatusModel::streamStarting(const QString &stream)
+{
+    kafka::StreamStatus status;
+    status.stream = stream;
+    const int row = rowOf(stream);
+    if (row >= 0)
+        status.lastMessageMs = m_rows.at(row).lastMessageMs;
+    status.state = StreamState::Connecting;
+    setRow(status);
+}
+
+void StreamStatusModel::updateStatus(const kafka::StreamStatus &status)
+{
+    setRow(status);
+}
+
+void StreamStatusModel::streamFinished(const QString &stream)
+{
+    const int row = rowOf(stream);
+    if (row < 0)
+        return;
+    kafka::StreamStatus status = m_rows.at(row);
+    // An error stays visible with its reason; anything else that ends is simply stopped.
+    if (status.state != StreamState::Error)
+        status.state = StreamState::Stopped;
+    status.messagesPerSecond = 0;
+    status.bytesPerSecond = 0;
+    setRow(status);
+}
+
+void StreamStatusModel::setRow(const kafka::StreamStatus &status)
+{
+    const int row = rowOf(status.stream);
+    if (row < 0) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+        m_rows.append(status);
+        endInsertRows();
+        return;
+    }
+    m_rows[row] = status;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+kafka::StreamStatus::State StreamStatusModel::stateOf(const QString &stream) const
+{
+    const int row = rowOf(stream);
+    return row < 0 ? StreamState::Stopped : m_rows.at(row).state;
+}
+
+int StreamStatusModel::rowOf(const QString &stream) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).stream == stream)
+            return row;
+    }
+    return -1;
+}
+
+StreamStatusModel::Totals StreamStatusModel::totals() const
+{
+    Totals totals;
+    totals.streams = int(m_rows.size());
+    for (const kafka::StreamStatus &status : m_rows) {
+        totals.live += status.state == StreamState::Live;
+        totals.paused += status.state == StreamState::Paused;
+        totals.failed += status.state == StreamState::Error;
+        totals.messagesPerSecond += status.messagesPerSecond;
+    }
+    return totals;
+}
+
+} // namespace alertdeck::ui

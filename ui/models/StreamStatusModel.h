@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/kafka/StreamStatus.h"
+
+#include <QAbstractTableModel>
+#include <QTimer>
+#include <QVector>
+
+#include <functional>
+
+namespace alertdeck::ui {
+
+// One row per stream the engine runs or ran: its state (with the reason of an error), rates, lag
+// and how long ago its last message came. "12 s ago" ages by itself once a second.
+class StreamStatusModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, State, Rate, Throughput, Lag, LastMessage, ColumnCount };
+    enum Role { StateRole = Qt::UserRole + 1 };
+
+    struct Totals
+    {
+        int streams = 0;
+        int live = 0;
+        int paused = 0;
+        int failed = 0;
+        double messagesPerSecond = 0;
+    };
+
+    explicit StreamStatusModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // A stream being started shows as connecting until its worker reports.
+    void streamStarting(const QString &stream);
+    void updateStatus(const kafka::StreamStatus &status);
+    // The worker ended (stopped by the user, or the engine shut down).
+    void streamFinished(const QString &stream);
+
+    QString streamAt(int row) const { return m_rows.at(row).stream; }
+    kafka::StreamStatus::State stateOf(const QString &stream) const;
+    int rowOf(const QString &stream) const;
+    Totals totals() const;
+
+    // For tests: the clock "ago" is measured against (milliseconds since the epoch).
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+
+private:
+    void setRow(const kafka::StreamStatus &status);
+    QString lastMessageText(const kafka::StreamStatus &status) const;
+
+    QVector<kafka::StreamStatus> m_rows;
+    QTimer m_ageTimer;
+    std::function<qint64()> m_clock;
+};
+
+} // namespace alertdeck::ui

@@ -1,0 +1,56 @@
+#include "WelcomePanel.h"
+
+#include <QCommandLinkButton>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace alertdeck::ui {
+
+WelcomePanel::WelcomePanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("welcomePanel"));
+    auto *title = new QLabel(tr("Welcome to AlertDeck"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *intro = new QLabel(tr("AlertDeck shows live alerts from GCN, SCiMMA Hopskotch, Rubin, ZTF and any Kafka "
+                                "stream as they arrive. No stream is configured yet."), this);
+    intro->setWordWrap(true);
+
+    const auto addChoice = [this](const QString &text, const QString &description, const QString &objectName) {
+        auto *button = new QCommandLinkButton(text, description, this);
+        button->setObjectName(objectName);
+        return button;
+    };
+    QCommandLinkButton *demo = addChoice(tr("Start the demo"), tr("Watch the bundled sample alerts (GW, GRB, neutrino, X-ray, Rubin, ZTF) "
+                                                                  "arrive from a built-in Kafka cluster. No account needed."),
+                                         QStringLiteral("welcomeDemoButton"));
+    QCommandLinkButton *add = addChoice(tr("Add a stream…"), tr("Connect to GCN Kafka, Hopskotch or your own broker."),
+                                        QStringLiteral("welcomeAddStreamButton"));
+    QCommandLinkButton *import = addChoice(tr("Import a configuration…"), tr("Use an AlertDeck stream configuration file (JSON; "
+                                                                             "alertdeck-cli config import converts TOM and hop-client settings)."),
+                                           QStringLiteral("welcomeImportButton"));
+    connect(demo, &QAbstractButton::clicked, this, &WelcomePanel::demoRequested);
+    connect(add, &QAbstractButton::clicked, this, &WelcomePanel::addStreamRequested);
+    connect(import, &QAbstractButton::clicked, this, &WelcomePanel::importRequested);
+
+    auto *column = new QVBoxLayout;
+    column->setSpacing(12);
+    column->addWidget(title);
+    column->addWidget(intro);
+    column->addSpacing(12);
+    column->addWidget(demo);
+    column->addWidget(add);
+    column->addWidget(import);
+    auto *content = new QWidget(this);
+    content->setLayout(column);
+    content->setMaximumWidth(640);
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(1);
+    layout->addWidget(content, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+}
+
+} // namespace alertdeck::ui
