@@ -252,6 +252,11 @@ void TestHandlersDialog::jsonOfHandlers()
     QCOMPARE(actions.size(), 2);
     QCOMPARE(actions.at(0).toString(), QStringLiteral("table"));
     QCOMPARE(actions.at(1).toObject(), (QJsonObject{{QStringLiteral("action"), QStringLiteral("notify")}, {QStringLiteral("when"), QStringLiteral("far < 3.17e-8")}}));
+    // Read back as the configuration file gives them, the same JSON results.
+    const config::TopicHandlers back = ui::HandlersDialog::fromJson(json);
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back.at(0).actions.at(1).when, QStringLiteral("far < 3.17e-8"));
+    QCOMPARE(ui::HandlersDialog::toJson(back), json);
 }
 
 QTEST_MAIN(TestHandlersDialog)

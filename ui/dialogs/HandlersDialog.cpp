@@ -37,7 +37,7 @@ HandlersDialog::HandlersDialog(const config::StreamConfig &stream, const QString
     , m_handlers(stream.handlers)
 {
     setObjectName(QStringLiteral("handlersDialog"));
-    setWindowTitle(tr("Topic handlers — %1").arg(stream.name));
+    setWindowTitle(stream.name.isEmpty() ? tr("Topic handlers") : tr("Topic handlers — %1").arg(stream.name));
     auto *intro = new QLabel(tr("Each topic the stream <b>%1</b> subscribes to is taken by one handler key: an exact topic beats a "
                                 "pattern such as <code>hermes.*</code>, a pattern beats <code>*</code>. The key's actions run in order, "
                                 "each only when its condition holds.").arg(stream.name.toHtmlEscaped()), this);
@@ -346,6 +346,32 @@ void HandlersDialog::runTest()
 {
     if (m_sample)
         m_report->setHtml(HandlerTestReport::build(m_handlers, *m_sample).toHtml());
+}
+
+config::TopicHandlers HandlersDialog::fromJson(const QJsonObject &topicHandlers)
+{
+    // As the configuration reader takes them: a bare name, or an object with "action" and its keys.
+    config::TopicHandlers handlers;
+    for (auto it = topicHandlers.begin(); it != topicHandlers.end(); ++it) {
+        config::TopicHandler handler{it.key(), {}};
+        for (const QJsonValue &item : it.value().toArray()) {
+            const QJsonObject settings = item.toObject();
+            const QString name = item.isString() ? item.toString() : settings.value(actionKey).toString();
+            handler.actions.append({name, settings.value(QStringLiteral("when")).toString(), settings});
+        }
+        handlers.append(handler);
+    }
+    return handlers;
+}
+
+std::optional<QJsonObject> HandlersDialog::editJson(QWidget *parent, const QJsonObject &topicHandlers)
+{
+    config::StreamConfig stream;
+    stream.handlers = fromJson(topicHandlers);
+    HandlersDialog dialog(stream, {}, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return toJson(dialog.handlers());
 }
 
 QJsonObject HandlersDialog::toJson(const config::TopicHandlers &handlers)

@@ -37,6 +37,10 @@ public:
     // The handlers as the configuration file writes them in options.topic_handlers: an action
     // without settings as its bare name, any other as its object.
     static QJsonObject toJson(const config::TopicHandlers &handlers);
+    static config::TopicHandlers fromJson(const QJsonObject &topicHandlers);
+    // The Streams dialog's hook (HandlerListEditor::RichEditor): edits options.topic_handlers of a
+    // stream in this dialog; nothing when the user cancels.
+    static std::optional<QJsonObject> editJson(QWidget *parent, const QJsonObject &topicHandlers);
 
 private:
     QWidget *buildKeyColumn();

@@ -1,5 +1,6 @@
 #include "StreamsController.h"
 
+#include "HandlersDialog.h"
 #include "StreamsDialog.h"
 #include "core/engine/AlertEngine.h"
 #include "core/secrets/StreamSecretResolver.h"
@@ -23,6 +24,7 @@ StreamsDialog *StreamsController::openDialog()
         m_dialog = new StreamsDialog(m_configPath, m_keychain, m_window);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &StreamsDialog::saved, this, &StreamsController::apply);
+        m_dialog->setHandlersEditor(&HandlersDialog::editJson);
     }
     m_dialog->show();
     m_dialog->raise();
