@@ -72,10 +72,12 @@ void ConnectionTestPanel::onFinished(const kafka::ProbeResult &result)
         return;
     }
     m_result->setStyleSheet(QStringLiteral("color: #1b5e20;"));
-    m_result->setText(tr("Connected in %1 s: the broker lists %n topic(s).", nullptr, int(result.topics.size()))
-                          .arg(result.elapsedMs / 1000.0, 0, 'f', 1));
+    m_result->setText(tr("Connected in %1 ms: the broker lists %n topic(s).", nullptr, int(result.topics.size()))
+                          .arg(result.elapsedMs));
     m_topics->clear();
     m_topics->addItems(result.topics);
+    // With a placeholder set, a filled combo box would still show it until the user picks.
+    m_topics->setCurrentIndex(result.topics.isEmpty() ? -1 : 0);
     m_topics->setEnabled(!result.topics.isEmpty());
     m_addTopic->setEnabled(!result.topics.isEmpty());
 }
