@@ -136,6 +136,9 @@ void MainWindow::buildMenus()
     streams->addAction(m_pauseAction);
     QAction *configure = streams->addAction(tr("&Configure streams…"), this, &MainWindow::configureStreamsRequested);
     configure->setObjectName(QStringLiteral("configureStreamsAction"));
+    // The handlers are part of a stream's configuration: its editor there opens the Topic handlers dialog.
+    QAction *handlers = streams->addAction(tr("Topic &handlers…"), this, &MainWindow::configureStreamsRequested);
+    handlers->setObjectName(QStringLiteral("topicHandlersAction"));
 }
 
 void MainWindow::buildToolBar()
@@ -171,7 +174,7 @@ void MainWindow::buildStreamsDock()
     m_sidebar = new StreamSidebar(m_streamModel, dock);
     dock->setWidget(m_sidebar);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {fontMetrics().horizontalAdvance(QLatin1Char('x')) * 62}, Qt::Horizontal);
+    resizeDocks({dock}, {m_sidebar->preferredWidth()}, Qt::Horizontal);
     m_streamsDockAction = dock->toggleViewAction();
     m_streamsDockAction->setObjectName(QStringLiteral("streamsDockAction"));
     m_streamsDockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));

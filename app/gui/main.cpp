@@ -6,6 +6,8 @@
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/StreamsController.h"
+#include "ui/notify/DesktopActions.h"
+#include "ui/notify/DesktopNotifier.h"
 #include "ui/TrayIcon.h"
 
 #include <QApplication>
@@ -112,6 +114,17 @@ int main(int argc, char *argv[])
     QObject::connect(streamsController, &ui::StreamsController::message, &window, [&window](const QString &text) { window.statusBar()->showMessage(text); });
     QObject::connect(&window, &ui::MainWindow::configureStreamsRequested, streamsController, &ui::StreamsController::openDialog);
     QObject::connect(&window, &ui::MainWindow::addStreamRequested, streamsController, &ui::StreamsController::openDialog);
+    // The notify, sound and tom actions of the topic handlers run here, on the desktop.
+    auto *desktopActions = new ui::DesktopActions(&window);
+    QObject::connect(&engine, &engine::AlertEngine::actionsRequested, desktopActions, &ui::DesktopActions::run);
+    QObject::connect(desktopActions, &ui::DesktopActions::message, &window, [&window](const QString &text) { window.statusBar()->showMessage(text); });
+    QObject::connect(desktopActions->notifier(), &ui::DesktopNotifier::alertActivated, &window,
+                     [&window](const QString &stream, const QString &topic, int partition, qint64 offset) {
+                         window.showNormal();
+                         window.raise();
+                         window.activateWindow();
+                         window.statusBar()->showMessage(Tr::tr("Notified alert: stream %1, topic %2, partition %3, offset %4").arg(stream, topic).arg(partition).arg(offset));
+                     });
     // The demo runs in its own process with its own store (see above); this one makes way for it.
     QObject::connect(&window, &ui::MainWindow::demoRequested, &window, [&window] {
         if (QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--demo")}))
