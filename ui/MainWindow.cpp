@@ -174,7 +174,7 @@ void MainWindow::buildStreamsDock()
     m_sidebar = new StreamSidebar(m_streamModel, dock);
     dock->setWidget(m_sidebar);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {m_sidebar->preferredWidth()}, Qt::Horizontal);
+    resizeDocks({dock}, {fontMetrics().horizontalAdvance(QLatin1Char('x')) * 62}, Qt::Horizontal);
     m_streamsDockAction = dock->toggleViewAction();
     m_streamsDockAction->setObjectName(QStringLiteral("streamsDockAction"));
     m_streamsDockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
