@@ -50,6 +50,13 @@ bool ActionDispatcher::runsOutside(const QString &action)
 void ActionDispatcher::addStream(const config::StreamConfig &stream, const QString &secret)
 {
     m_routers.insert(stream.name, std::make_shared<route::TopicRouter>(stream.handlers));
+    for (const config::TopicHandler &handler : stream.handlers) {
+        for (const config::HandlerAction &action : handler.actions) {
+            const QString variable = action.settings.value(QStringLiteral("url")).toObject().value(QStringLiteral("env")).toString();
+            if (!variable.isEmpty())
+                m_secretVariables.insert(variable);
+        }
+    }
     addForwardTarget(stream, secret);
 }
 

@@ -47,7 +47,10 @@ WebhookSender::Request WebhookSender::requestFor(const QString &stream, const QJ
 {
     Request request;
     request.stream = stream;
-    request.url = QUrl(settings.value(QStringLiteral("url")).toString());
+    const QJsonValue url = settings.value(QStringLiteral("url"));
+    // {"env": "VAR"}: the hook's URL (its secret) is read when the alert is sent, never stored.
+    request.url = QUrl(url.isObject() ? qEnvironmentVariable(qPrintable(url.toObject().value(QStringLiteral("env")).toString()))
+                                      : url.toString());
     request.timeoutMs = int(settings.value(QStringLiteral("timeout")).toDouble(10) * 1000);
     request.retries = settings.value(QStringLiteral("retries")).toInt(3);
     request.alertId = alert.alert.id;
@@ -60,6 +63,11 @@ WebhookSender::Request WebhookSender::requestFor(const QString &stream, const QJ
 
 void WebhookSender::send(const Request &request)
 {
+    if (request.url.host().isEmpty()) {
+        emit logged({request.stream, QStringLiteral("webhook"),
+                     translated("webhook for alert %1 has no URL (is its environment variable set?)").arg(request.alertId), true});
+        return;
+    }
     ++m_pending;
     attempt(request, 1);
 }

@@ -15,7 +15,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("AlertDeck", text);
 }
 
-enum class KeyType { Bool, Seconds, Count, Text, HttpUrl, Argv, Choice, QuietHours };
+enum class KeyType { Bool, Seconds, Count, Text, HttpUrl, SecretUrl, Argv, Choice, QuietHours };
 
 struct KeySpec
 {
@@ -45,7 +45,7 @@ const QHash<QString, QVector<KeySpec>> &ownKeys()
         {QStringLiteral("forward"), {{"stream", KeyType::Text}, {"topic", KeyType::Text},
                                      {"payload", KeyType::Choice, {QStringLiteral("raw"), QStringLiteral("normalized")}}}},
         {QStringLiteral("heartbeat"), {{"alarm_after", KeyType::Seconds}}},
-        {QStringLiteral("webhook"), {{"url", KeyType::HttpUrl}, {"slack", KeyType::Bool}, {"timeout", KeyType::Seconds},
+        {QStringLiteral("webhook"), {{"url", KeyType::SecretUrl}, {"slack", KeyType::Bool}, {"timeout", KeyType::Seconds},
                                      {"retries", KeyType::Count}}},
         {QStringLiteral("tom"), {{"url", KeyType::HttpUrl},
                                  {"on_duplicate", KeyType::Choice, {QStringLiteral("skip"), QStringLiteral("alias"), QStringLiteral("rename")}}}},
@@ -80,6 +80,11 @@ QString typeProblem(const KeySpec &spec, const QJsonValue &value)
             && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
         return ok ? QString() : tr("must be an http:// or https:// URL");
     }
+    case KeyType::SecretUrl:
+        // A Slack or Mattermost hook's URL is its password: kept in the environment, not the file.
+        if (value.isObject())
+            return value.toObject().value(QStringLiteral("env")).toString().isEmpty() ? tr("must be {\"env\": \"VARIABLE\"} or a URL") : QString();
+        return typeProblem({spec.name, KeyType::HttpUrl}, value);
     case KeyType::Argv: {
         const QJsonArray argv = value.toArray();
         const bool ok = value.isArray() && !argv.isEmpty() && !argv.first().toString().isEmpty()

@@ -282,14 +282,17 @@ void TestHandlerActions::webhookRetriesAfterServerError()
     replayLines(topic, {QJsonDocument(notice(7, 45)).toJson(QJsonDocument::Compact)});
     const QString url = QStringLiteral("http://127.0.0.1:%1/hook").arg(server.serverPort());
     const QJsonArray actions{QJsonObject{{QStringLiteral("action"), QStringLiteral("webhook")}, {QStringLiteral("url"), url}},
-                             QJsonObject{{QStringLiteral("action"), QStringLiteral("webhook")}, {QStringLiteral("url"), url},
+                             QJsonObject{{QStringLiteral("action"), QStringLiteral("webhook")},
+                                         {QStringLiteral("url"), QJsonObject{{QStringLiteral("env"), QStringLiteral("ALERTDECK_TEST_HOOK_URL")}}},
                                          {QStringLiteral("slack"), true}}};
+    qputenv("ALERTDECK_TEST_HOOK_URL", url.toUtf8()); // a hook's URL is a secret: from the environment
     const QString config = writeConfig(QStringLiteral("hook"), {stream(QStringLiteral("hook"), {{topic, actions}})});
     // Run asynchronously: the stand-in answers from this test's event loop.
     QProcess listener;
     listener.start(cliPath(), {QStringLiteral("listen"), QStringLiteral("--config"), config, QStringLiteral("--store"),
                                m_dir.filePath(QStringLiteral("hook.db")), QStringLiteral("--from-beginning"), QStringLiteral("--until-eof")});
     QVERIFY(listener.waitForStarted());
+    qunsetenv("ALERTDECK_TEST_HOOK_URL");
     QTRY_VERIFY_WITH_TIMEOUT(listener.state() == QProcess::NotRunning, 60000);
     const QByteArray err = listener.readAllStandardError();
     QCOMPARE(listener.exitCode(), 0);
