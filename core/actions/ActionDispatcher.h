@@ -14,7 +14,9 @@
 #include <QHash>
 #include <QObject>
 
+#include <map>
 #include <memory>
+#include <utility>
 
 namespace alertdeck::actions {
 
@@ -59,7 +61,11 @@ private:
                                 const decode::Alert &alert);
     void run(const QString &handlerKey, const Fired &fired, const decode::ReceivedAlert &alert, ActionRequests &requests);
     void runCommand(const QString &queueKey, const config::HandlerAction &action, const decode::ReceivedAlert &alert);
-    void countMatch(const QString &stream, const QString &handlerKey, const Fired &fired, QSet<QString> &changed);
+    // Matches per handler action within one batch.
+    using BatchCounts = std::map<std::pair<const config::TopicHandler *, int>, qint64>;
+    // The actions of the handler that need nothing but counting (table, store, log), as bits.
+    quint64 countedOnlyMask(const config::TopicHandler &handler);
+    void publishCounts(const QString &stream, const BatchCounts &counts);
     void emitIfFinished();
 
     QHash<QString, std::shared_ptr<route::TopicRouter>> m_routers; // by stream
@@ -70,6 +76,7 @@ private:
     HeartbeatMonitor m_heartbeats;
     AlertForwarder m_forwarder;
     QHash<QString, MatchCount> m_counts; // by "stream\x1fkey\x1findex"
+    QHash<const config::TopicHandler *, quint64> m_countedOnly;
     bool m_finishing = false;
 };
 
