@@ -382,10 +382,6 @@
         <translation>Die Dateien so oft senden.</translation>
     </message>
     <message>
-        <source>usage: replay --bootstrap HOST:PORT --topic T [--rate N] [--header K=V] FILE...</source>
-        <translation>Aufruf: replay --bootstrap HOST:PORT --topic T [--rate N] [--header K=V] DATEI...</translation>
-    </message>
-    <message>
         <source>sent %1 messages in %2 s (%3/s)</source>
         <translation>sent %1 messages in %2 s (%3/s)</translation>
     </message>
@@ -408,14 +404,6 @@
     <message>
         <source>Cannot make %1 the configuration: %2 exists or is not writable.</source>
         <translation>%1 kann nicht zur Konfiguration werden: %2 existiert bereits oder ist nicht beschreibbar.</translation>
-    </message>
-    <message>
-        <source>Add a stream</source>
-        <translation>Stream hinzufügen</translation>
-    </message>
-    <message>
-        <source>Streams are described in %1 (see README.md, &quot;Stream configuration&quot;). Check a file with alertdeck-cli config check, then start AlertDeck again.</source>
-        <translation>Streams werden in %1 beschrieben (siehe README.md, „Stream configuration“). Prüfen Sie die Datei mit alertdeck-cli config check und starten Sie AlertDeck dann neu.</translation>
     </message>
     <message>
         <source>Watch live astronomical alert streams.</source>
@@ -448,6 +436,46 @@
 %1</source>
         <translation>Der Demo-Cluster kann nicht gestartet werden:
 %1</translation>
+    </message>
+    <message>
+        <source>sky map: %1</source>
+        <translation>Himmelskarte: %1</translation>
+    </message>
+    <message>
+        <source>sky map: the second HDU is not a binary table</source>
+        <translation>Himmelskarte: die zweite HDU ist keine Binärtabelle</translation>
+    </message>
+    <message>
+        <source>sky map: pixel %1 is not a valid multi-order pixel</source>
+        <translation>Himmelskarte: Pixel %1 ist kein gültiges Multi-Order-Pixel</translation>
+    </message>
+    <message>
+        <source>sky map: the table has no pixels</source>
+        <translation>Himmelskarte: die Tabelle enthält keine Pixel</translation>
+    </message>
+    <message>
+        <source>, 90% area %1 deg²</source>
+        <translation>, 90-%-Fläche %1 deg²</translation>
+    </message>
+    <message>
+        <source>print per-stream and per-topic counts, rates and lag</source>
+        <translation>Zahlen, Raten und Rückstand je Stream und Topic ausgeben</translation>
+    </message>
+    <message>
+        <source>Replay a topic of this broker instead of files.</source>
+        <translation>Ein Topic dieses Brokers statt Dateien erneut einspielen.</translation>
+    </message>
+    <message>
+        <source>The topic to replay, from its beginning to its current end.</source>
+        <translation>Das erneut einzuspielende Topic, vom Anfang bis zu seinem jetzigen Ende.</translation>
+    </message>
+    <message>
+        <source>usage: replay --bootstrap HOST:PORT --topic T [--rate N] [--header K=V] (FILE... | --from-bootstrap HOST:PORT --from-topic T)</source>
+        <translation>Aufruf: replay --bootstrap HOST:PORT --topic T [--rate N] [--header K=V] (DATEI... | --from-bootstrap HOST:PORT --from-topic T)</translation>
+    </message>
+    <message>
+        <source>Notified alert: stream %1, topic %2, partition %3, offset %4</source>
+        <translation>Gemeldeter Alarm: Stream %1, Topic %2, Partition %3, Offset %4</translation>
     </message>
 </context>
 <context>
@@ -683,6 +711,34 @@
         <source>secret: no secret on stdin</source>
         <translation>secret: kein Geheimnis auf der Standardeingabe</translation>
     </message>
+    <message>
+        <source>Print per-stream and per-topic counts, rates and consumer lag every few seconds (like LSST&apos;s monitorStream).</source>
+        <translation>Alle paar Sekunden Zahlen, Raten und Consumer-Rückstand je Stream und Topic ausgeben (wie monitorStream von LSST).</translation>
+    </message>
+    <message>
+        <source>Monitor only this stream.</source>
+        <translation>Nur diesen Stream beobachten.</translation>
+    </message>
+    <message>
+        <source>Seconds between reports.</source>
+        <translation>Sekunden zwischen den Berichten.</translation>
+    </message>
+    <message>
+        <source>Count from the beginning of each partition.</source>
+        <translation>Ab dem Anfang jeder Partition zählen.</translation>
+    </message>
+    <message>
+        <source>Print a last report and stop once every partition is at its end.</source>
+        <translation>Einen letzten Bericht ausgeben und anhalten, sobald jede Partition an ihrem Ende ist.</translation>
+    </message>
+    <message>
+        <source>Where to keep the monitor&apos;s offsets (default: a temporary file).</source>
+        <translation>Wo die Offsets des Monitors liegen (Standard: eine temporäre Datei).</translation>
+    </message>
+    <message>
+        <source>monitor: --interval takes a number of seconds above 0</source>
+        <translation>monitor: --interval erwartet eine Anzahl Sekunden über 0</translation>
+    </message>
 </context>
 <context>
     <name>alertdeck::cli::ListenSession</name>
@@ -693,6 +749,17 @@
     <message>
         <source>%1 alerts, %2 errors, %3 alerts/s</source>
         <translation>%1 alerts, %2 errors, %3 alerts/s</translation>
+    </message>
+    <message>
+        <source>[%1] no heartbeat on %2 for more than %3 s</source>
+        <translation>[%1] kein Herzschlag auf %2 seit mehr als %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::cli::MonitorReport</name>
+    <message>
+        <source>%1 %2 alerts (+%3, %4/s) lag %5</source>
+        <translation>%1 %2 Alarme (+%3, %4/s) Rückstand %5</translation>
     </message>
 </context>
 <context>
@@ -728,6 +795,10 @@
     <message>
         <source>must be a time range such as &quot;22:00-07:00&quot;</source>
         <translation>muss ein Zeitraum wie „22:00-07:00“ sein</translation>
+    </message>
+    <message>
+        <source>must be {&quot;env&quot;: &quot;VARIABLE&quot;} or a URL</source>
+        <translation>muss {&quot;env&quot;: &quot;VARIABLE&quot;} oder eine URL sein</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1246,28 @@
     </message>
 </context>
 <context>
+    <name>alertdeck::kafka</name>
+    <message>
+        <source>authentication failed for stream &quot;%1&quot;: %2</source>
+        <translation>Anmeldung für Stream „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: cannot reach the broker at %2: %3</source>
+        <translation>Stream „%1“: der Broker unter %2 ist nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: the broker at %2 did not answer within %3 s</source>
+        <translation>Stream „%1“: der Broker unter %2 hat nicht innerhalb von %3 s geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::kafka::ConnectionProbe</name>
+    <message>
+        <source>stream &quot;%1&quot;: %2</source>
+        <translation>Stream „%1“: %2</translation>
+    </message>
+</context>
+<context>
     <name>alertdeck::kafka::StreamWorker</name>
     <message>
         <source>stream &quot;%1&quot;: %2</source>
@@ -1199,6 +1292,25 @@
     <message>
         <source>stream &quot;%1&quot;: topic &quot;%2&quot; does not exist on the broker</source>
         <translation>Stream „%1“: das Topic „%2“ gibt es auf dem Broker nicht</translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::kafka::TopicReader</name>
+    <message>
+        <source>cannot read topic &quot;%1&quot;: %2</source>
+        <translation>das Topic „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the offsets of topic &quot;%1&quot; partition %2</source>
+        <translation>die Offsets von Topic „%1“, Partition %2 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>topic &quot;%1&quot;: no message for %2 s before the end of %3 partitions</source>
+        <translation>Topic „%1“: %2 s lang keine Nachricht vor dem Ende von %3 Partitionen</translation>
+    </message>
+    <message>
+        <source>reading topic &quot;%1&quot;: %2</source>
+        <translation>beim Lesen von Topic „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -1696,14 +1808,100 @@ Operatoren: &lt; &lt;= &gt; &gt;= == != ~ (regulärer Ausdruck) in [...], and, o
     </message>
 </context>
 <context>
-    <name>alertdeck::ui::DesktopNotifier</name>
+    <name>alertdeck::ui::ConnectionTestPanel</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>Topic hinzufügen</translation>
+    </message>
+    <message>
+        <source>Test the connection to list topics</source>
+        <translation>Verbindung testen, um die Topics aufzulisten</translation>
+    </message>
+    <message>
+        <source>Broker topics:</source>
+        <translation>Topics des Brokers:</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
     <message numerus="yes">
-        <source>%n new alert(s)</source>
+        <source>Connected in %1 ms: the broker lists %n topic(s).</source>
         <translation>
-            <numerusform>%n neuer Alarm</numerusform>
-            <numerusform>%n neue Alarme</numerusform>
+            <numerusform>In %1 ms verbunden: der Broker nennt %n Topic.</numerusform>
+            <numerusform>In %1 ms verbunden: der Broker nennt %n Topics.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>alertdeck::ui::CredentialsPage</name>
+    <message>
+        <source>Store in keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Remove from keychain</source>
+        <translation>Aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>New secret for the selected stream</source>
+        <translation>Neues Geheimnis für den gewählten Stream</translation>
+    </message>
+    <message>
+        <source>Secrets (GCN client secrets, SCRAM passwords) are kept in the system keychain, never in the configuration file.</source>
+        <translation>Geheimnisse (GCN-Client-Secrets, SCRAM-Passwörter) liegen im Schlüsselbund des Systems, nie in der Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available: %1. Streams can read their secret from an environment variable instead.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar: %1. Streams können ihr Geheimnis stattdessen aus einer Umgebungsvariable lesen.</translation>
+    </message>
+    <message>
+        <source>No keychain is available. Streams can read their secret from an environment variable instead.</source>
+        <translation>Kein Schlüsselbund verfügbar. Streams können ihr Geheimnis stattdessen aus einer Umgebungsvariable lesen.</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>from environment variable %1</source>
+        <translation>aus der Umgebungsvariable %1</translation>
+    </message>
+    <message>
+        <source>keychain not available</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Stream &quot;%1&quot;: the keychain refused: %2</source>
+        <translation>Stream „%1“: der Schlüsselbund hat abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::DesktopNotifier</name>
     <message>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
@@ -1736,13 +1934,6 @@ Operatoren: &lt; &lt;= &gt; &gt;= == != ~ (regulärer Ausdruck) in [...], and, o
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more source(s)</source>
-        <translation>
-            <numerusform>%n weitere Quelle</numerusform>
-            <numerusform>%n weitere Quellen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, </source>
         <translation>, </translation>
@@ -1758,6 +1949,14 @@ Operatoren: &lt; &lt;= &gt; &gt;= == != ~ (regulärer Ausdruck) in [...], and, o
     <message>
         <source>No notification service and no system tray: desktop notifications are not shown.</source>
         <translation>Kein Benachrichtigungsdienst und keine Systemablage: Desktop-Benachrichtigungen werden nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 new alerts</source>
+        <translation>%1 neue Alarme</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2131,220 @@ Operatoren: &lt; &lt;= &gt; &gt;= == != ~ (regulärer Ausdruck) in [...], and, o
         <source>Select an alert to see it in full.</source>
         <translation>Wählen Sie einen Alarm, um ihn vollständig zu sehen.</translation>
     </message>
+    <message>
+        <source>J / K or Ctrl+Down / Ctrl+Up: next / previous alert
+Ctrl+C: copy the selected alert as JSON    Ctrl+Shift+C: copy its coordinates
+Ctrl+F: filter    Ctrl+P: pause all streams    Ctrl+B: show or hide the streams</source>
+        <translation>J / K oder Strg+Ab / Strg+Auf: nächster / vorheriger Alarm
+Strg+C: gewählten Alarm als JSON kopieren    Strg+Umschalt+C: seine Koordinaten kopieren
+Strg+F: filtern    Strg+P: alle Streams anhalten    Strg+B: Streams zeigen oder verbergen</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more character(s) not shown</source>
+        <translation>
+            <numerusform>… %n weiteres Zeichen nicht gezeigt</numerusform>
+            <numerusform>… %n weitere Zeichen nicht gezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::HandlerListEditor</name>
+    <message>
+        <source>Edit in detail…</source>
+        <translation>Im Einzelnen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Topic or pattern</source>
+        <translation>Topic oder Muster</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Actions, separated by commas: table, store, log…</source>
+        <translation>Aktionen, durch Kommas getrennt: table, store, log…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::HandlerTestReport</name>
+    <message>
+        <source>the condition does not parse: %1</source>
+        <translation>die Bedingung ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>the condition is false for this alert</source>
+        <translation>die Bedingung ist für diesen Alarm falsch</translation>
+    </message>
+    <message>
+        <source>every topic</source>
+        <translation>jedes Topic</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>exact topic</source>
+        <translation>genaues Topic</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No handler key takes topic &lt;b&gt;%1&lt;/b&gt;: the stream does not subscribe to it, nothing fires.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kein Handler-Schlüssel nimmt das Topic &lt;b&gt;%1&lt;/b&gt;: der Stream abonniert es nicht, nichts wird ausgelöst.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Topic &lt;b&gt;%1&lt;/b&gt; is handled by &lt;b&gt;%2&lt;/b&gt; (%3).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Topic &lt;b&gt;%1&lt;/b&gt; wird von &lt;b&gt;%2&lt;/b&gt; (%3) behandelt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;%1 (%2) matches too, but %3 takes precedence.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;%1 (%2) passt auch, aber %3 hat Vorrang.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The handler has no actions.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Handler hat keine Aktionen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1e8449&apos;&gt;✔ fires&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1e8449&apos;&gt;✔ wird ausgelöst&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;✘ does not fire: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;✘ wird nicht ausgelöst: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <source>when &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>wenn &lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1. &lt;b&gt;%2&lt;/b&gt; %3 — %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1. &lt;b&gt;%2&lt;/b&gt; %3 — %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;margin-left:24px&apos;&gt;argv: %1&lt;br&gt;stdin: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;margin-left:24px&apos;&gt;argv: %1&lt;br&gt;stdin: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::HandlersDialog</name>
+    <message>
+        <source>Topic handlers</source>
+        <translation>Topic-Handler</translation>
+    </message>
+    <message>
+        <source>Topic handlers — %1</source>
+        <translation>Topic-Handler — %1</translation>
+    </message>
+    <message>
+        <source>Each topic the stream &lt;b&gt;%1&lt;/b&gt; subscribes to is taken by one handler key: an exact topic beats a pattern such as &lt;code&gt;hermes.*&lt;/code&gt;, a pattern beats &lt;code&gt;*&lt;/code&gt;. The key&apos;s actions run in order, each only when its condition holds.</source>
+        <translation>Jedes Topic, das der Stream &lt;b&gt;%1&lt;/b&gt; abonniert, wird von einem Handler-Schlüssel genommen: ein genaues Topic schlägt ein Muster wie &lt;code&gt;hermes.*&lt;/code&gt;, ein Muster schlägt &lt;code&gt;*&lt;/code&gt;. Die Aktionen des Schlüssels laufen der Reihe nach, jede nur, wenn ihre Bedingung gilt.</translation>
+    </message>
+    <message>
+        <source>Action settings</source>
+        <translation>Einstellungen der Aktion</translation>
+    </message>
+    <message>
+        <source>Handler keys</source>
+        <translation>Handler-Schlüssel</translation>
+    </message>
+    <message>
+        <source>topic, pattern (hermes.*) or *</source>
+        <translation>Topic, Muster (hermes.*) oder *</translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation>Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Actions, in order</source>
+        <translation>Aktionen, der Reihe nach</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Aktion hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Test on selected alert</source>
+        <translation>Am gewählten Alarm testen</translation>
+    </message>
+    <message>
+        <source>No alert selected: select one in the alert table first.</source>
+        <translation>Kein Alarm gewählt: wählen Sie zuerst einen in der Alarmtabelle.</translation>
+    </message>
+    <message>
+        <source>Which handler and actions would fire for the selected alert, and what a command would receive.</source>
+        <translation>Welcher Handler und welche Aktionen für den gewählten Alarm ausgelöst würden und was ein Befehl erhielte.</translation>
+    </message>
+    <message>
+        <source>%1 — topic %2, offset %3</source>
+        <translation>%1 — Topic %2, Offset %3</translation>
+    </message>
+    <message>
+        <source>%1   (%2)</source>
+        <translation>%1   (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — when %2</source>
+        <translation>%1 — wenn %2</translation>
+    </message>
+    <message>
+        <source>Select or add a handler key.</source>
+        <translation>Wählen Sie einen Handler-Schlüssel oder fügen Sie einen hinzu.</translation>
+    </message>
+    <message>
+        <source>Actions for &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Aktionen für &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>The stream has a handler for &quot;%1&quot; already.</source>
+        <translation>Der Stream hat schon einen Handler für „%1“.</translation>
+    </message>
+    <message>
+        <source>Select an alert in the alert table first.</source>
+        <translation>Wählen Sie zuerst einen Alarm in der Alarmtabelle.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>To fix before saving:
+</source>
+        <translation>Vor dem Speichern zu beheben:
+</translation>
+    </message>
 </context>
 <context>
     <name>alertdeck::ui::MainWindow</name>
@@ -2039,6 +2452,117 @@ Operatoren: &lt; &lt;= &gt; &gt;= == != ~ (regulärer Ausdruck) in [...], and, o
         <source>%1 alerts/s</source>
         <translation>%1 Alarme/s</translation>
     </message>
+    <message>
+        <source>&amp;Configure streams…</source>
+        <translation>Streams &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>Topic &amp;handlers…</source>
+        <translation>Topic-&amp;Handler…</translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::StreamForm</name>
+    <message>
+        <source>Start this stream</source>
+        <translation>Diesen Stream starten</translation>
+    </message>
+    <message>
+        <source>GCN Kafka</source>
+        <translation>GCN Kafka</translation>
+    </message>
+    <message>
+        <source>SCiMMA Hopskotch</source>
+        <translation>SCiMMA Hopskotch</translation>
+    </message>
+    <message>
+        <source>Kafka</source>
+        <translation>Kafka</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domain:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Bootstrap servers:</source>
+        <translation>Bootstrap-Server:</translation>
+    </message>
+    <message>
+        <source>Security protocol:</source>
+        <translation>Sicherheitsprotokoll:</translation>
+    </message>
+    <message>
+        <source>SASL mechanism:</source>
+        <translation>SASL-Mechanismus:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Group ID:</source>
+        <translation>Gruppen-ID:</translation>
+    </message>
+    <message>
+        <source>derived from the stream&apos;s name</source>
+        <translation>aus dem Namen des Streams abgeleitet</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Geheimnis:</translation>
+    </message>
+    <message>
+        <source>or read it from this environment variable</source>
+        <translation>oder aus dieser Umgebungsvariable lesen</translation>
+    </message>
+    <message>
+        <source>Secret variable:</source>
+        <translation>Variable des Geheimnisses:</translation>
+    </message>
+    <message>
+        <source>topics shown in the table, separated by commas</source>
+        <translation>in der Tabelle gezeigte Topics, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>Topics:</translation>
+    </message>
+    <message>
+        <source>Topic handlers:</source>
+        <translation>Topic-Handler:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>alertdeck::ui::StreamSidebar</name>
@@ -2089,10 +2613,6 @@ Operatoren: &lt; &lt;= &gt; &gt;= == != ~ (regulärer Ausdruck) in [...], and, o
         </translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
@@ -2139,6 +2659,142 @@ Operatoren: &lt; &lt;= &gt; &gt;= == != ~ (regulärer Ausdruck) in [...], and, o
     <message>
         <source>Last message</source>
         <translation>Letzte Nachricht</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: Fehler: %2</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::StreamsController</name>
+    <message>
+        <source>Stream configuration applied.</source>
+        <translation>Stream-Konfiguration übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::StreamsDialog</name>
+    <message>
+        <source>Streams</source>
+        <translation>Streams</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import a TOM settings.py (ALERT_STREAMS) or a hop-client auth.toml</source>
+        <translation>Eine TOM-settings.py (ALERT_STREAMS) oder eine hop-client-auth.toml importieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as an ALERT_STREAMS snippet for a TOM&apos;s settings.py</source>
+        <translation>Als ALERT_STREAMS-Abschnitt für die settings.py eines TOM exportieren</translation>
+    </message>
+    <message>
+        <source>Import streams</source>
+        <translation>Streams importieren</translation>
+    </message>
+    <message>
+        <source>TOM settings or hop auth (*.py *.toml);;All files (*)</source>
+        <translation>TOM-Einstellungen oder hop-Anmeldung (*.py *.toml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export streams</source>
+        <translation>Streams exportieren</translation>
+    </message>
+    <message>
+        <source>Python (*.py)</source>
+        <translation>Python (*.py)</translation>
+    </message>
+    <message>
+        <source>The keychain entry could not be read: %1</source>
+        <translation>Der Eintrag im Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This stream needs its secret: type it in the Secret field, store it on the Credentials page or name an environment variable.</source>
+        <translation>Dieser Stream braucht sein Geheimnis: tippen Sie es ins Feld „Geheimnis“, speichern Sie es auf der Seite „Zugangsdaten“ oder nennen Sie eine Umgebungsvariable.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>New stream</source>
+        <translation>Neuer Stream</translation>
+    </message>
+    <message>
+        <source> copy</source>
+        <translation> Kopie</translation>
+    </message>
+    <message>
+        <source>Fix the problems of this stream first.</source>
+        <translation>Beheben Sie zuerst die Probleme dieses Streams.</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>The secret of stream &quot;%1&quot; found in the file goes to the keychain when you save.</source>
+        <translation>Das in der Datei gefundene Geheimnis des Streams „%1“ kommt beim Speichern in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importiert: %1</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n stream(s) to %1.</source>
+        <translation>
+            <numerusform>%n Stream nach %1 exportiert.</numerusform>
+            <numerusform>%n Streams nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s), first: %1</source>
+        <translation>
+            <numerusform>Nicht gespeichert: %n Problem, zuerst: %1</numerusform>
+            <numerusform>Nicht gespeichert: %n Probleme, zuerst: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved, but the secrets of %1 were not stored: no keychain is available. Use an environment variable instead.</source>
+        <translation>Gespeichert, aber die Geheimnisse von %1 wurden nicht abgelegt: kein Schlüsselbund verfügbar. Verwenden Sie stattdessen eine Umgebungsvariable.</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace it</source>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>not set; type it to store it in the keychain</source>
+        <translation>nicht gesetzt; eingeben, um es im Schlüsselbund zu speichern</translation>
     </message>
 </context>
 <context>

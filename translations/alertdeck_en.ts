@@ -382,10 +382,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: replay --bootstrap HOST:PORT --topic T [--rate N] [--header K=V] FILE...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sent %1 messages in %2 s (%3/s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,14 +401,6 @@
     </message>
     <message>
         <source>Cannot make %1 the configuration: %2 exists or is not writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Streams are described in %1 (see README.md, &quot;Stream configuration&quot;). Check a file with alertdeck-cli config check, then start AlertDeck again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -443,6 +431,46 @@
     <message>
         <source>Cannot start the demo cluster:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sky map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sky map: the second HDU is not a binary table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sky map: pixel %1 is not a valid multi-order pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sky map: the table has no pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, 90% area %1 deg²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print per-stream and per-topic counts, rates and lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay a topic of this broker instead of files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic to replay, from its beginning to its current end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: replay --bootstrap HOST:PORT --topic T [--rate N] [--header K=V] (FILE... | --from-bootstrap HOST:PORT --from-topic T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified alert: stream %1, topic %2, partition %3, offset %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -673,6 +701,34 @@
         <source>secret: no secret on stdin</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print per-stream and per-topic counts, rates and consumer lag every few seconds (like LSST&apos;s monitorStream).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor only this stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count from the beginning of each partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a last report and stop once every partition is at its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep the monitor&apos;s offsets (default: a temporary file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitor: --interval takes a number of seconds above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alertdeck::cli::ListenSession</name>
@@ -682,6 +738,17 @@
     </message>
     <message>
         <source>%1 alerts, %2 errors, %3 alerts/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] no heartbeat on %2 for more than %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::cli::MonitorReport</name>
+    <message>
+        <source>%1 %2 alerts (+%3, %4/s) lag %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -717,6 +784,10 @@
     </message>
     <message>
         <source>must be a time range such as &quot;22:00-07:00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {&quot;env&quot;: &quot;VARIABLE&quot;} or a URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1165,6 +1236,28 @@
     </message>
 </context>
 <context>
+    <name>alertdeck::kafka</name>
+    <message>
+        <source>authentication failed for stream &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: cannot reach the broker at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: the broker at %2 did not answer within %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::kafka::ConnectionProbe</name>
+    <message>
+        <source>stream &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alertdeck::kafka::StreamWorker</name>
     <message>
         <source>stream &quot;%1&quot;: %2</source>
@@ -1188,6 +1281,25 @@
     </message>
     <message>
         <source>stream &quot;%1&quot;: topic &quot;%2&quot; does not exist on the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::kafka::TopicReader</name>
+    <message>
+        <source>cannot read topic &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the offsets of topic &quot;%1&quot; partition %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic &quot;%1&quot;: no message for %2 s before the end of %3 partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading topic &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1681,14 +1793,100 @@ Operators: &lt; &lt;= &gt; &gt;= == != ~ (regular expression) in [...], and, or,
     </message>
 </context>
 <context>
-    <name>alertdeck::ui::DesktopNotifier</name>
+    <name>alertdeck::ui::ConnectionTestPanel</name>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to list topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n new alert(s)</source>
+        <source>Connected in %1 ms: the broker lists %n topic(s).</source>
         <translation>
-            <numerusform>%n new alert</numerusform>
-            <numerusform>%n new alerts</numerusform>
+            <numerusform>Connected in %1 ms: the broker lists %n topic.</numerusform>
+            <numerusform>Connected in %1 ms: the broker lists %n topics.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>alertdeck::ui::CredentialsPage</name>
+    <message>
+        <source>Store in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New secret for the selected stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets (GCN client secrets, SCRAM passwords) are kept in the system keychain, never in the configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is not available: %1. Streams can read their secret from an environment variable instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available. Streams can read their secret from an environment variable instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream &quot;%1&quot;: the keychain refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::DesktopNotifier</name>
     <message>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
@@ -1721,13 +1919,6 @@ Operators: &lt; &lt;= &gt; &gt;= == != ~ (regular expression) in [...], and, or,
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n more source(s)</source>
-        <translation>
-            <numerusform>%n more source</numerusform>
-            <numerusform>%n more sources</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, </source>
         <translation type="unfinished"></translation>
@@ -1742,6 +1933,14 @@ Operators: &lt; &lt;= &gt; &gt;= == != ~ (regular expression) in [...], and, or,
     </message>
     <message>
         <source>No notification service and no system tray: desktop notifications are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1917,6 +2116,217 @@ Operators: &lt; &lt;= &gt; &gt;= == != ~ (regular expression) in [...], and, or,
         <source>Select an alert to see it in full.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>J / K or Ctrl+Down / Ctrl+Up: next / previous alert
+Ctrl+C: copy the selected alert as JSON    Ctrl+Shift+C: copy its coordinates
+Ctrl+F: filter    Ctrl+P: pause all streams    Ctrl+B: show or hide the streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more character(s) not shown</source>
+        <translation>
+            <numerusform>… %n more character not shown</numerusform>
+            <numerusform>… %n more characters not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::HandlerListEditor</name>
+    <message>
+        <source>Edit in detail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic or pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions, separated by commas: table, store, log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::HandlerTestReport</name>
+    <message>
+        <source>the condition does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition is false for this alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No handler key takes topic &lt;b&gt;%1&lt;/b&gt;: the stream does not subscribe to it, nothing fires.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Topic &lt;b&gt;%1&lt;/b&gt; is handled by &lt;b&gt;%2&lt;/b&gt; (%3).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;%1 (%2) matches too, but %3 takes precedence.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The handler has no actions.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1e8449&apos;&gt;✔ fires&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;✘ does not fire: %1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1. &lt;b&gt;%2&lt;/b&gt; %3 — %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;margin-left:24px&apos;&gt;argv: %1&lt;br&gt;stdin: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::HandlersDialog</name>
+    <message>
+        <source>Topic handlers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic handlers — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each topic the stream &lt;b&gt;%1&lt;/b&gt; subscribes to is taken by one handler key: an exact topic beats a pattern such as &lt;code&gt;hermes.*&lt;/code&gt;, a pattern beats &lt;code&gt;*&lt;/code&gt;. The key&apos;s actions run in order, each only when its condition holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic, pattern (hermes.*) or *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test on selected alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert selected: select one in the alert table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which handler and actions would fire for the selected alert, and what a command would receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — topic %2, offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — when %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select or add a handler key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions for &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream has a handler for &quot;%1&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an alert in the alert table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fix before saving:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alertdeck::ui::MainWindow</name>
@@ -2022,6 +2432,117 @@ Operators: &lt; &lt;= &gt; &gt;= == != ~ (regular expression) in [...], and, or,
         <source>%1 alerts/s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Configure streams…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic &amp;handlers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::StreamForm</name>
+    <message>
+        <source>Start this stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GCN Kafka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCiMMA Hopskotch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SASL mechanism:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived from the stream&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or read it from this environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics shown in the table, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic handlers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alertdeck::ui::StreamSidebar</name>
@@ -2072,10 +2593,6 @@ Operators: &lt; &lt;= &gt; &gt;= == != ~ (regular expression) in [...], and, or,
         </translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,6 +2638,142 @@ Operators: &lt; &lt;= &gt; &gt;= == != ~ (regular expression) in [...], and, or,
     </message>
     <message>
         <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::StreamsController</name>
+    <message>
+        <source>Stream configuration applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::StreamsDialog</name>
+    <message>
+        <source>Streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a TOM settings.py (ALERT_STREAMS) or a hop-client auth.toml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as an ALERT_STREAMS snippet for a TOM&apos;s settings.py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOM settings or hop auth (*.py *.toml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python (*.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stream needs its secret: type it in the Secret field, store it on the Credentials page or name an environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems of this stream first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of stream &quot;%1&quot; found in the file goes to the keychain when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n stream(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n stream to %1.</numerusform>
+            <numerusform>Exported %n streams to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s), first: %1</source>
+        <translation>
+            <numerusform>Not saved: %n problem, first: %1</numerusform>
+            <numerusform>Not saved: %n problems, first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved, but the secrets of %1 were not stored: no keychain is available. Use an environment variable instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set; type it to store it in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -174,7 +174,7 @@ void MainWindow::buildStreamsDock()
     m_sidebar = new StreamSidebar(m_streamModel, dock);
     dock->setWidget(m_sidebar);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {fontMetrics().horizontalAdvance(QLatin1Char('x')) * 62}, Qt::Horizontal);
+    resizeDocks({dock}, {m_sidebar->preferredWidth()}, Qt::Horizontal);
     m_streamsDockAction = dock->toggleViewAction();
     m_streamsDockAction->setObjectName(QStringLiteral("streamsDockAction"));
     m_streamsDockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
@@ -351,7 +351,9 @@ void MainWindow::restoreLayout()
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("alertTableHeader")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    // Without a saved layout the detail pane gets two fifths, not just what its hint text needs.
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray()))
+        m_splitter->setSizes({3 * height() / 5, 2 * height() / 5});
     m_sidebar->view()->header()->restoreState(settings.value(QStringLiteral("streamHeader")).toByteArray());
 }
 

@@ -160,13 +160,14 @@ void TestShell::detailPaneShowsFieldsTreeAndRaw()
     QVERIFY2(openButton->toolTip().contains(QStringLiteral("gracedb.ligo.org")), qPrintable(openButton->toolTip()));
 
     auto *raw = m_window->findChild<QPlainTextEdit *>(QStringLiteral("detailRaw"));
-    QVERIFY2(raw->toPlainText().contains(QStringLiteral("\"superevent_id\"")), qPrintable(raw->toPlainText().left(200)));
+    // Pretty-printed JSON (its sky map makes it long; the text view shows the first 256 KB).
+    QVERIFY2(raw->toPlainText().startsWith(QStringLiteral("{\n    \"alert_type\": \"PRELIMINARY\"")), qPrintable(raw->toPlainText().left(200)));
     auto *hex = m_window->findChild<QCheckBox *>(QStringLiteral("detailHexToggle"));
     QVERIFY(!hex->isChecked());
     hex->click();
     QVERIFY2(raw->toPlainText().startsWith(QStringLiteral("00000000  7b ")), qPrintable(raw->toPlainText().left(80)));
     hex->click();
-    QVERIFY(raw->toPlainText().contains(QStringLiteral("\"superevent_id\"")));
+    QVERIFY(raw->toPlainText().startsWith(QStringLiteral("{\n    \"alert_type\"")));
 
     auto *kafka = m_window->findChild<QTreeWidget *>(QStringLiteral("detailKafka"));
     QVERIFY(!kafka->findItems(QStringLiteral("igwn.gwalert"), Qt::MatchExactly, 1).isEmpty());
@@ -329,8 +330,8 @@ void TestShell::trayBadgeCountsUnseenAlerts()
     QCOMPARE(badged.size(), plain.size());
     QVERIFY(badged != plain);
     // The badge sits in the top right corner, red.
-    const QColor corner = badged.pixelColor(badged.width() - 6, 5);
-    QVERIFY2(corner.red() > 150 && corner.green() < 100, qPrintable(corner.name()));
+    const QColor corner = badged.pixelColor(badged.width() - 3, 9);
+    QVERIFY2(corner.red() > 150 && corner.red() - corner.green() > 80, qPrintable(corner.name()));
 
     // The window counts what arrives while it is not active; the tray shows it.
     m_feed = std::make_unique<demo::DemoFeed>();

@@ -90,7 +90,7 @@ QVariant StreamStatusModel::data(const QModelIndex &index, int role) const
         return stateIcon(status.state);
     if (role == Qt::ToolTipRole) {
         if (status.state == StreamState::Error)
-            return status.reason;
+            return tr("%1: error: %2").arg(status.stream, status.reason);
         return tr("%1: %2, %n message(s) received, undecodable: %3", nullptr, int(status.messages))
             .arg(status.stream, kafka::StreamStatus::stateName(status.state)).arg(status.decodeErrors);
     }
@@ -104,9 +104,7 @@ QVariant StreamStatusModel::data(const QModelIndex &index, int role) const
     switch (Column(index.column())) {
     case Name:
         return status.stream;
-    case State:
-        if (status.state == StreamState::Error && !status.reason.isEmpty())
-            return tr("error: %1").arg(status.reason);
+    case State: // the reason of an error is in the tooltip and under the list
         return kafka::StreamStatus::stateName(status.state);
     case Rate:
         return tr("%1/s").arg(locale.toString(status.messagesPerSecond, 'f', 1));

@@ -8,7 +8,10 @@
 #include <QMenu>
 #include <QToolButton>
 #include <QTreeView>
+#include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace alertdeck::ui {
 namespace {
@@ -78,6 +81,18 @@ QToolButton *StreamSidebar::addButton(const QString &text, const QString &object
     return button;
 }
 
+int StreamSidebar::preferredWidth() const
+{
+    // Typical values, where they are wider than their column's title.
+    const QString samples[StreamStatusModel::ColumnCount] = {{}, {}, {}, QStringLiteral("999.9 kB/s"), {}, tr("59 min ago")};
+    int width = 0;
+    for (int column = 0; column < StreamStatusModel::ColumnCount; ++column)
+        width += std::max({m_view->header()->sectionSizeHint(column), m_view->header()->minimumSectionSize(),
+                           fontMetrics().horizontalAdvance(samples[column]) + 2 * style()->pixelMetric(QStyle::PM_HeaderMargin)});
+    width += style()->pixelMetric(QStyle::PM_SmallIconSize) + 4; // the state icon before the name
+    return width + 2 * m_view->frameWidth() + 2 * layout()->contentsMargins().left() + fontMetrics().horizontalAdvance(QLatin1Char('x')) * 2;
+}
+
 QString StreamSidebar::selectedStream() const
 {
     const QModelIndex current = m_view->currentIndex();
@@ -108,7 +123,7 @@ void StreamSidebar::updateButtons()
     m_pause->setText(state == StreamState::Paused ? tr("Resume") : tr("Pause"));
     m_stop->setEnabled(running);
     const QModelIndex current = m_view->currentIndex();
-    m_detail->setText(current.isValid() ? m_model->index(current.row(), StreamStatusModel::State).data().toString() : QString());
+    m_detail->setText(current.isValid() ? m_model->index(current.row(), StreamStatusModel::State).data(Qt::ToolTipRole).toString() : QString());
 }
 
 void StreamSidebar::showContextMenu(const QPoint &position)

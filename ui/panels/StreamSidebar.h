@@ -21,6 +21,8 @@ public:
     explicit StreamSidebar(StreamStatusModel *model, QWidget *parent = nullptr);
 
     QTreeView *view() const { return m_view; }
+    // Wide enough for every column's header, which is about what the values need too.
+    int preferredWidth() const;
     QString selectedStream() const;
     void selectStream(const QString &stream);
 
