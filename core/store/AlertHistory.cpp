@@ -53,24 +53,29 @@ void AlertHistory::measure(quint64 ticket, const AlertFilter &filter, SortOrder 
     QString error;
     const auto bounds = keyBounds(&error);
     HistoryExtent extent;
-    std::optional<qint64> count;
     std::optional<QVector<StoredAlert>> newest;
     if (bounds) {
         extent.firstKey = bounds->first;
         extent.lastKey = bounds->second;
-        count = filter.isEmpty() ? std::max<qint64>(0, bounds->second - bounds->first + 1)
-                                 : m_query->countEstimate(filter, &error);
-    }
-    if (count)
         newest = m_query->page(filter, order, true, std::nullopt, keep, &error);
+    }
     if (!newest) {
         emit failed(ticket, error);
         return;
     }
-    // A result smaller than the page is known exactly, whatever the estimate said.
-    extent.count = newest->size() < keep ? newest->size() : std::max<qint64>(*count, newest->size());
+    // A result smaller than the page is known exactly; the unfiltered one by its keys.
+    extent.counting = newest->size() == keep && !filter.isEmpty();
+    extent.count = filter.isEmpty() ? std::max<qint64>(0, bounds->second - bounds->first + 1) : newest->size();
     extent.newest = std::move(*newest);
     emit measured(ticket, extent);
+    if (!extent.counting)
+        return;
+    const std::optional<qint64> count = m_query->countEstimate(filter, &error);
+    if (!count) {
+        emit failed(ticket, error);
+        return;
+    }
+    emit counted(ticket, std::max<qint64>(*count, keep));
 }
 
 void AlertHistory::fetch(quint64 ticket, const HistoryPageRequest &request)

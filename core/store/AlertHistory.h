@@ -25,7 +25,10 @@ struct HistoryPageRequest
 // The size of a filtered history and its newest rows, which is where a table opens.
 struct HistoryExtent
 {
-    qint64 count = 0;   // exact for the unfiltered history and small results, else an estimate
+    // Exact for the unfiltered history and small results. Otherwise the rows in `newest` for now:
+    // counted() follows with the estimate, so the rows show before the slower count is done.
+    qint64 count = 0;
+    bool counting = false;
     qint64 firstKey = 1; // the store's oldest and newest keys at the time (count 0: first > last)
     qint64 lastKey = 0;
     QVector<StoredAlert> newest; // newest first, in the requested sort order
@@ -61,6 +64,7 @@ public:
 
 signals:
     void measured(quint64 ticket, const alertdeck::store::HistoryExtent &extent);
+    void counted(quint64 ticket, qint64 count);
     void fetched(quint64 ticket, const QVector<alertdeck::store::StoredAlert> &rows);
     void tailed(quint64 ticket, const alertdeck::store::HistoryTail &tail);
     void failed(quint64 ticket, const QString &error);

@@ -60,6 +60,7 @@ AlertTableModel::AlertTableModel(const QString &storePath, QObject *parent)
     m_history->moveToThread(m_thread.get());
     connect(m_thread.get(), &QThread::finished, m_history, &QObject::deleteLater);
     connect(m_history, &store::AlertHistory::measured, this, &AlertTableModel::onMeasured);
+    connect(m_history, &store::AlertHistory::counted, this, &AlertTableModel::onCounted);
     connect(m_history, &store::AlertHistory::fetched, this, &AlertTableModel::onFetched);
     connect(m_history, &store::AlertHistory::tailed, this, &AlertTableModel::onTailed);
     connect(m_history, &store::AlertHistory::failed, this, &AlertTableModel::onFailed);
@@ -131,6 +132,7 @@ void AlertTableModel::requery()
     m_history->supersede(m_generation);
     m_pending.clear();
     m_measuring = true;
+    m_counting = false;
     m_tailPending = false;
     m_tailAgain = false;
     const quint64 ticket = nextTicket();
@@ -145,6 +147,7 @@ void AlertTableModel::onMeasured(quint64 ticket, const store::HistoryExtent &ext
         return;
     beginResetModel();
     m_measuring = false;
+    m_counting = extent.counting;
     m_pages.clear();
     m_wanted.clear();
     m_count = int(std::min<qint64>(extent.count, std::numeric_limits<int>::max()));
@@ -157,7 +160,34 @@ void AlertTableModel::onMeasured(quint64 ticket, const store::HistoryExtent &ext
     storeRows(m_newestFirst ? 0 : m_count - int(newest.size()), newest);
     endResetModel();
     emit queryFinished();
-    if (m_tailAgain)
+    if (m_tailAgain && !m_counting)
+        refreshTail();
+}
+
+// The estimate for a big filtered result: the rows beyond the newest page are added on the far
+// side from the newest, and the pages read so far move with their rows.
+void AlertTableModel::onCounted(quint64 ticket, qint64 count)
+{
+    if (!isCurrent(ticket) || !m_counting)
+        return;
+    m_counting = false;
+    const int added = int(std::min<qint64>(count - m_count, std::numeric_limits<int>::max() - m_count));
+    if (added > 0) {
+        const int first = m_newestFirst ? m_count : 0;
+        QVector<std::pair<int, QVector<store::StoredAlert>>> kept;
+        for (const int page : m_pages.keys())
+            kept.append({m_pages.object(page)->firstRow, m_pages.object(page)->rows});
+        beginInsertRows({}, first, first + added - 1);
+        m_count += added;
+        if (!m_newestFirst) {
+            m_pages.clear();
+            for (const auto &[firstRow, rows] : std::as_const(kept))
+                storeRows(firstRow + added, rows);
+        }
+        endInsertRows();
+    }
+    emit queryFinished();
+    if (std::exchange(m_tailAgain, false))
         refreshTail();
 }
 
@@ -190,7 +220,7 @@ void AlertTableModel::fetchWanted()
         pendingPages.insert(fetch.page);
     const QSet<int> wanted = std::exchange(m_wanted, {});
     for (const int page : wanted) {
-        if (!pendingPages.contains(page) && !m_measuring)
+        if (!pendingPages.contains(page) && !m_measuring && !m_counting)
             requestPage(page);
     }
 }
@@ -273,7 +303,7 @@ void AlertTableModel::storeRows(int firstRow, const QVector<store::StoredAlert> 
 
 void AlertTableModel::refreshTail()
 {
-    if (m_measuring || m_tailPending) {
+    if (m_measuring || m_counting || m_tailPending) {
         m_tailAgain = true;
         return;
     }
@@ -340,8 +370,9 @@ void AlertTableModel::onFailed(quint64 ticket, const QString &error)
     if (!isCurrent(ticket))
         return;
     m_pending.remove(ticket);
-    if (m_measuring) {
+    if (m_measuring || m_counting) {
         m_measuring = false;
+        m_counting = false;
         m_tailAgain = false;
     }
     m_tailPending = false;

@@ -49,12 +49,12 @@ public:
     int sortColumn() const { return m_order == store::SortOrder::Time ? Time : Received; }
     // The stored alert of a row, or nullptr while its page is still being read.
     const store::StoredAlert *alertAt(int row) const;
-    bool isQueryRunning() const { return m_measuring; }
+    bool isQueryRunning() const { return m_measuring || m_counting; }
     // New alerts were stored: count what arrived after the newest row shown and append it.
     void refreshTail();
 
 signals:
-    // A filter or sort order took effect: the rows are counted and the newest page is in.
+    // A filter or sort order took effect: its newest page is in (and again once a big result is counted).
     void queryFinished();
     void queryFailed(const QString &error);
     // Live rows entered the table (at the end in arrival order, ascending).
@@ -86,6 +86,7 @@ private:
     void requestPage(int page);
     void storeRows(int firstRow, const QVector<store::StoredAlert> &rows);
     void onMeasured(quint64 ticket, const store::HistoryExtent &extent);
+    void onCounted(quint64 ticket, qint64 count);
     void onFetched(quint64 ticket, const QVector<store::StoredAlert> &rows);
     void onTailed(quint64 ticket, const store::HistoryTail &tail);
     void onFailed(quint64 ticket, const QString &error);
@@ -104,6 +105,7 @@ private:
     quint32 m_generation = 0;
     quint32 m_serial = 0;
     bool m_measuring = false;
+    bool m_counting = false; // rows shown, the count still coming: positions are not final yet
     bool m_tailPending = false;
     bool m_tailAgain = false;
     int m_count = 0;
