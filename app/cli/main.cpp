@@ -24,7 +24,7 @@ const Command commands[] = {
     {"replay", runReplay, QT_TRANSLATE_NOOP("AlertDeck", "publish alert files to a Kafka topic")},
     {"monitor", runMonitor, QT_TRANSLATE_NOOP("AlertDeck", "print per-stream and per-topic counts, rates and lag")},
     {"mock", runMock, QT_TRANSLATE_NOOP("AlertDeck", "run the in-process mock Kafka cluster")},
-    {"config", runConfig, QT_TRANSLATE_NOOP("AlertDeck", "check a stream configuration")},
+    {"config", runConfig, QT_TRANSLATE_NOOP("AlertDeck", "check, import or export a stream configuration")},
     {"secret", runSecret, QT_TRANSLATE_NOOP("AlertDeck", "store or remove a stream's secret in the keychain")},
 };
 
