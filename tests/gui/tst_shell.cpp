@@ -42,6 +42,7 @@ private slots:
     void cleanup();
     void detailPaneShowsFieldsTreeAndRaw();
     void detailPaneCopiesCoordinates();
+    void avroAlertShowsItsRecordTree();
     void sidebarPausesAndResumesAStream();
     void nextAndPreviousKeysMoveTheSelection();
     void layoutIsRestoredInASecondWindow();
@@ -197,6 +198,28 @@ void TestShell::detailPaneCopiesCoordinates()
     table()->setFocus();
     QTest::keyClick(table(), Qt::Key_C, Qt::ControlModifier);
     QVERIFY2(QGuiApplication::clipboard()->text().contains(QStringLiteral("\"source\":\"Swift-BAT\"")), qPrintable(QGuiApplication::clipboard()->text()));
+}
+
+void TestShell::avroAlertShowsItsRecordTree()
+{
+    startWindow();
+    // The demo's ZTF packet: an Avro container read by the core's ZTF decoder.
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("ZTF")) >= 0, 30000);
+    selectRow(rowOf(QStringLiteral("ZTF")));
+    auto *fields = m_window->findChild<QTreeWidget *>(QStringLiteral("detailFields"));
+    QTRY_VERIFY(fields->topLevelItemCount() > 10);
+    const QString id = fields->findItems(QStringLiteral("Id"), Qt::MatchExactly, 0).value(0)->text(1);
+    QVERIFY(id.size() > 16); // a candid above 2^53
+
+    auto *content = m_window->findChild<QTreeView *>(QStringLiteral("detailContent"));
+    const QModelIndexList candid = content->model()->match(content->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("candid"), 1,
+                                                           Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(candid.size(), 1);
+    QCOMPARE(candid.first().siblingAtColumn(1).data().toString(), id); // exact, not 2.46e+18
+    auto *hex = m_window->findChild<QCheckBox *>(QStringLiteral("detailHexToggle"));
+    QVERIFY(hex->isChecked()); // binary payloads open as hex
+    auto *raw = m_window->findChild<QPlainTextEdit *>(QStringLiteral("detailRaw"));
+    QVERIFY2(raw->toPlainText().startsWith(QStringLiteral("00000000  4f 62 6a 01")), qPrintable(raw->toPlainText().left(80))); // "Obj\x01"
 }
 
 void TestShell::sidebarPausesAndResumesAStream()

@@ -57,8 +57,13 @@ QString optionalNumber(const std::optional<double> &value)
 
 bool looksLikeText(const QByteArray &payload)
 {
+    // Control characters other than tab, newline, carriage return and escape mean binary: Avro
+    // containers open with "Obj\x01", Confluent framing with a zero byte, gzip with 0x1f.
     const QByteArray head = payload.left(4096);
-    return std::none_of(head.cbegin(), head.cend(), [](char c) { return c == '\0'; });
+    return std::none_of(head.cbegin(), head.cend(), [](char c) {
+        const auto byte = uchar(c);
+        return byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != 0x1b && byte != '\f';
+    });
 }
 
 // Offset, sixteen bytes in hex, and the printable ones as text: how hexdump -C shows a payload.

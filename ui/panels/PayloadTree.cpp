@@ -11,6 +11,8 @@
 #include <QStandardItemModel>
 #include <QXmlStreamReader>
 
+#include <limits>
+
 namespace alertdeck::ui {
 namespace {
 
@@ -72,7 +74,10 @@ void addJson(QStandardItem *parent, const QString &key, const QJsonValue &value,
     } else if (value.isBool()) {
         appendRow(parent, key, value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
     } else if (value.isDouble()) {
-        appendRow(parent, key, QString::number(value.toDouble(), 'g', 15));
+        // Alert ids are longs above 2^53 (ZTF candid, Rubin diaSourceId): shown exactly, not as a double.
+        constexpr qint64 notIntegral = std::numeric_limits<qint64>::min();
+        const qint64 integer = value.toInteger(notIntegral);
+        appendRow(parent, key, integer != notIntegral ? QString::number(integer) : QString::number(value.toDouble(), 'g', 15));
     } else {
         const QString text = value.toString();
         links.offer(key, text);
