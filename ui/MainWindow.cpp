@@ -220,7 +220,10 @@ void MainWindow::startStream(const config::StreamConfig &stream)
     m_configs.insert(stream.name, stream);
     m_streamModel->streamStarting(stream.name);
     m_engine->startStream(stream, m_secretLookup(stream));
-    m_pages->setCurrentWidget(m_splitter);
+    if (isShowingWelcome()) {
+        m_pages->setCurrentWidget(m_splitter);
+        findChild<QDockWidget *>(QStringLiteral("streamsDock"))->show();
+    }
 }
 
 void MainWindow::applyConfiguration(const config::StreamConfigFile &file)
@@ -254,6 +257,8 @@ void MainWindow::restartStream(const QString &stream)
 
 void MainWindow::showWelcome()
 {
+    // The empty streams list would only take room from the choices.
+    findChild<QDockWidget *>(QStringLiteral("streamsDock"))->hide();
     m_pages->setCurrentWidget(m_welcome);
 }
 

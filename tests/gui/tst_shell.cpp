@@ -322,6 +322,8 @@ void TestShell::welcomePageWithoutStreams()
     m_window->applyConfiguration(config::StreamConfigFile::parse(R"({"streams": []})"));
     QVERIFY(m_window->isShowingWelcome());
     QTRY_VERIFY(welcome->isVisible());
+    auto *streamsDock = m_window->findChild<QWidget *>(QStringLiteral("streamsDock"));
+    QVERIFY(!streamsDock->isVisible());
 
     QSignalSpy demo(m_window.get(), &ui::MainWindow::demoRequested);
     QSignalSpy add(m_window.get(), &ui::MainWindow::addStreamRequested);
@@ -340,6 +342,7 @@ void TestShell::welcomePageWithoutStreams()
     m_window->startStream(m_feed->streamConfig());
     QVERIFY(!m_window->isShowingWelcome());
     QTRY_VERIFY(table()->isVisible());
+    QVERIFY(streamsDock->isVisible());
 }
 
 void TestShell::trayBadgeCountsUnseenAlerts()

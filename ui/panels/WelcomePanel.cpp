@@ -19,9 +19,12 @@ WelcomePanel::WelcomePanel(QWidget *parent)
                                 "stream as they arrive. No stream is configured yet."), this);
     intro->setWordWrap(true);
 
-    const auto addChoice = [this](const QString &text, const QString &description, const QString &objectName) {
+    const int columnWidth = fontMetrics().averageCharWidth() * 80;
+    const auto addChoice = [this, columnWidth](const QString &text, const QString &description, const QString &objectName) {
         auto *button = new QCommandLinkButton(text, description, this);
         button->setObjectName(objectName);
+        // The layout asks for the height at the button's hint width, which clips a wrapped description.
+        button->setMinimumHeight(button->heightForWidth(columnWidth));
         return button;
     };
     QCommandLinkButton *demo = addChoice(tr("Start the demo"), tr("Watch the bundled sample alerts (GW, GRB, neutrino, X-ray, Rubin, ZTF) "
@@ -46,7 +49,10 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     column->addWidget(import);
     auto *content = new QWidget(this);
     content->setLayout(column);
-    content->setMaximumWidth(640);
+    // Wide enough that each choice's description wraps to two lines; a command link button does not
+    // grow for a third one, so a narrower column would clip it.
+    content->setMinimumWidth(columnWidth);
+    content->setMaximumWidth(fontMetrics().averageCharWidth() * 100);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
     layout->addWidget(content, 0, Qt::AlignHCenter);
