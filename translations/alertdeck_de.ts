@@ -2567,10 +2567,6 @@ Strg+F: filtern    Strg+P: alle Streams anhalten    Strg+B: Streams zeigen oder 
 <context>
     <name>alertdeck::ui::StreamSidebar</name>
     <message>
-        <source>connecting</source>
-        <translation>verbindet</translation>
-    </message>
-    <message>
         <source>59 min ago</source>
         <translation>vor 59 min</translation>
     </message>

@@ -2547,10 +2547,6 @@ Ctrl+F: filter    Ctrl+P: pause all streams    Ctrl+B: show or hide the streams<
 <context>
     <name>alertdeck::ui::StreamSidebar</name>
     <message>
-        <source>connecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>59 min ago</source>
         <translation type="unfinished"></translation>
     </message>
