@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "core/secrets/StreamSecretResolver.h"
+
 #include "core/engine/AlertEngine.h"
 #include "models/AlertTableModel.h"
 #include "models/StreamStatusModel.h"
@@ -57,7 +59,6 @@ MainWindow::MainWindow(engine::AlertEngine *engine, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePanel(this))
     , m_statusLabel(new QLabel(this))
-    , m_secretLookup(secretFromEnvironment)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_statusLabel->setObjectName(QStringLiteral("streamStatusLabel"));
@@ -219,11 +220,38 @@ void MainWindow::startStream(const config::StreamConfig &stream)
 {
     m_configs.insert(stream.name, stream);
     m_streamModel->streamStarting(stream.name);
-    m_engine->startStream(stream, m_secretLookup(stream));
+    if (m_resolver && !stream.secretKey().isEmpty())
+        m_resolver->resolve(stream); // answered in startResolved
+    else
+        m_engine->startStream(stream, secretFromEnvironment(stream));
     if (isShowingWelcome()) {
         m_pages->setCurrentWidget(m_splitter);
         findChild<QDockWidget *>(QStringLiteral("streamsDock"))->show();
     }
+}
+
+void MainWindow::setSecretResolver(secrets::StreamSecretResolver *resolver)
+{
+    m_resolver = resolver;
+    connect(resolver, &secrets::StreamSecretResolver::resolved, this, &MainWindow::startResolved);
+}
+
+void MainWindow::startResolved(const QString &stream, const QString &secret, const QString &error)
+{
+    const auto config = m_configs.constFind(stream);
+    if (config == m_configs.constEnd())
+        return;
+    if (error.isEmpty()) {
+        m_engine->startStream(*config, secret);
+        return;
+    }
+    // Where the user looks: the stream's row in the sidebar, with the reason.
+    kafka::StreamStatus status;
+    status.stream = stream;
+    status.state = kafka::StreamStatus::State::Error;
+    status.reason = error;
+    m_streamModel->updateStatus(status);
+    m_streamModel->streamFinished(stream);
 }
 
 void MainWindow::applyConfiguration(const config::StreamConfigFile &file)

@@ -21,6 +21,10 @@ namespace alertdeck::engine {
 class AlertEngine;
 }
 
+namespace alertdeck::secrets {
+class StreamSecretResolver;
+}
+
 namespace alertdeck::ui {
 
 class AlertTableModel;
@@ -37,16 +41,15 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // The secret of a stream (from the keychain or its environment variable), asked for each start.
-    using SecretLookup = std::function<QString(const config::StreamConfig &)>;
-
     explicit MainWindow(engine::AlertEngine *engine, QWidget *parent = nullptr);
 
     AlertTableModel *alertModel() const { return m_model; }
     StreamStatusModel *streamModel() const { return m_streamModel; }
     QAction *pauseAllAction() const { return m_pauseAction; }
 
-    void setSecretLookup(SecretLookup lookup) { m_secretLookup = std::move(lookup); }
+    // Streams with a secret get it from the resolver (keychain or environment variable) before they
+    // start; without one, only environment references are followed.
+    void setSecretResolver(secrets::StreamSecretResolver *resolver);
     // Starts a stream on the engine and keeps its configuration, so the sidebar can restart it.
     void startStream(const config::StreamConfig &stream);
     // Starts the configuration's active streams and says which were left out and why; with no
@@ -79,6 +82,7 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void onAlertsStored(const engine::StreamBatch &batch);
+    void startResolved(const QString &stream, const QString &secret, const QString &error);
     void onSelectionChanged();
     void selectRelative(int step);
     void copySelectedAlert() const;
@@ -102,7 +106,7 @@ private:
     QAction *m_streamsDockAction = nullptr;
     QLabel *m_statusLabel;
     QHash<QString, config::StreamConfig> m_configs;
-    SecretLookup m_secretLookup;
+    secrets::StreamSecretResolver *m_resolver = nullptr;
     qint64 m_alertCount = 0;
     int m_unseen = 0;
     bool m_closing = false;

@@ -3,6 +3,7 @@
 #include "core/demo/DemoFeed.h"
 #include "core/engine/AlertEngine.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/StreamSecretResolver.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/StreamsController.h"
@@ -110,6 +111,9 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &ui::MainWindow::importConfigurationRequested, &window, [&window] { importConfiguration(window); });
     // Streams → Configure streams…: edits are saved atomically and applied to the running engine.
     secrets::KeychainSecretStore keychain;
+    // Streams started from the configuration take their secrets from the keychain or environment.
+    secrets::StreamSecretResolver secretResolver(&keychain);
+    window.setSecretResolver(&secretResolver);
     auto *streamsController = new ui::StreamsController(&engine, &keychain, parser.value(configOption), &window);
     QObject::connect(streamsController, &ui::StreamsController::message, &window, [&window](const QString &text) { window.statusBar()->showMessage(text); });
     QObject::connect(&window, &ui::MainWindow::configureStreamsRequested, streamsController, &ui::StreamsController::openDialog);

@@ -1,8 +1,12 @@
 // The main window driven as a user would, offscreen, against the demo's in-process mock cluster.
 #include "core/demo/DemoFeed.h"
+#include "core/config/StreamConfigFile.h"
 #include "core/engine/AlertEngine.h"
+#include "core/secrets/SecretStore.h"
+#include "core/secrets/StreamSecretResolver.h"
 #include "ui/MainWindow.h"
 #include "ui/models/AlertTableModel.h"
+#include "ui/models/StreamStatusModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -17,6 +21,24 @@
 
 using namespace alertdeck;
 
+namespace {
+
+// A keychain that is there but holds no entry: what a user has before storing a stream's password.
+class EmptyKeychain : public secrets::SecretStore
+{
+public:
+    bool isAvailable() const override { return true; }
+    QString unavailableReason() const override { return {}; }
+    void read(const QString &key) override
+    {
+        QMetaObject::invokeMethod(this, [this, key] { emit readFinished(key, {}, {}); }, Qt::QueuedConnection);
+    }
+    void write(const QString &key, const QString &) override { emit writeFinished(key, {}); }
+    void remove(const QString &key) override { emit removeFinished(key, {}); }
+};
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -29,6 +51,7 @@ private slots:
     void pauseStopsTheStream();
     void hideTestAlerts();
     void quitStopsStreamsBeforeClosing();
+    void aStreamWithoutItsSecretSaysWhyInTheSidebar();
 
 private:
     QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("alertTable")); }
@@ -156,6 +179,25 @@ void TestMainWindow::quitStopsStreamsBeforeClosing()
     QVERIFY(stopped.wait(15000));
     QVERIFY(!m_engine->isRunning(stream));
     QTRY_VERIFY(!m_window->isVisible());
+}
+
+// Streams started from the configuration ask the keychain for their password; without one they do
+// not start and the sidebar says what to do.
+void TestMainWindow::aStreamWithoutItsSecretSaysWhyInTheSidebar()
+{
+    EmptyKeychain keychain;
+    secrets::StreamSecretResolver resolver(&keychain);
+    m_window->setSecretResolver(&resolver);
+    const auto file = config::StreamConfigFile::parse(R"({"streams": [
+      {"name": "SCiMMA", "kind": "hopskotch", "options": {"url": "kafka:\/\/127.0.0.1:1/", "username": "me",
+                                                          "group_id": "me-deck", "topics": ["hermes.test"]}}]})");
+    QVERIFY(file.problems.isEmpty());
+    m_window->startStream(file.streams.first());
+    ui::StreamStatusModel *streams = m_window->streamModel();
+    QTRY_VERIFY(streams->rowOf(QStringLiteral("SCiMMA")) >= 0);
+    const QModelIndex row = streams->index(streams->rowOf(QStringLiteral("SCiMMA")), 0);
+    QTRY_VERIFY(streams->data(row, Qt::ToolTipRole).toString().contains(QLatin1String("no password stored in the keychain")));
+    QVERIFY(!m_engine->isRunning(QStringLiteral("SCiMMA")));
 }
 
 QTEST_MAIN(TestMainWindow)
