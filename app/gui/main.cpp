@@ -92,6 +92,7 @@ int main(int argc, char *argv[])
     QTemporaryDir demoDir;
     engine::AlertEngine::Options options;
     options.storePath = demoMode ? demoDir.filePath(QStringLiteral("demo.db")) : engine::AlertEngine::defaultStorePath();
+    options.behindInteractiveThreads = true; // the window stays responsive at any ingest rate
     app::SingleInstance instance(options.storePath);
     if (!demoMode && !instance.claim())
         return 0;

@@ -1,6 +1,7 @@
 #include "AlertEngine.h"
 
 #include "StoreWriter.h"
+#include "ThreadPriority.h"
 #include "core/actions/ActionDispatcher.h"
 #include "core/kafka/StreamWorker.h"
 
@@ -100,6 +101,7 @@ bool AlertEngine::open(QString *error)
         finishActions();
     });
     startActions();
+    applyPriority(m_storeThread.get());
     m_storeThread->start();
     QMetaObject::invokeMethod(m_writer, &StoreWriter::open, Qt::QueuedConnection);
     return true;
@@ -138,6 +140,7 @@ void AlertEngine::startStream(const config::StreamConfig &stream, const QString 
         dispatcher->addStream(stream, secret);
     }, Qt::QueuedConnection);
     m_streams.insert(stream.name, streamThread);
+    applyPriority(&streamThread->thread);
     streamThread->thread.start();
 }
 
@@ -160,7 +163,15 @@ void AlertEngine::startActions()
         m_actionThread->wait();
         emit stopped();
     });
+    applyPriority(m_actionThread.get());
     m_actionThread->start();
+}
+
+void AlertEngine::applyPriority(QThread *thread) const
+{
+    // QThread::started is emitted in the new thread: the priority is that thread's own.
+    if (m_options.behindInteractiveThreads)
+        connect(thread, &QThread::started, thread, &lowerCurrentThreadPriority, Qt::DirectConnection);
 }
 
 // Queued behind every batch the store writer announced, so each has been dispatched; commands and

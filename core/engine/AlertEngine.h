@@ -41,6 +41,8 @@ public:
         bool untilEof = false;
         qint64 maxMessagesPerStream = 0;
         store::AlertStore::Retention retention;
+        // The desktop app's setting: engine threads run behind the GUI thread (ThreadPriority.h).
+        bool behindInteractiveThreads = false;
     };
 
     explicit AlertEngine(Options options, QObject *parent = nullptr);
@@ -90,6 +92,7 @@ private:
     void onWorkerFinished(const QString &stream);
     void startWhenStored(const QString &stream);
     void closeStoreWhenIdle();
+    void applyPriority(QThread *thread) const;
     void startActions();
     void finishActions();
 

@@ -78,8 +78,9 @@ private:
     std::function<void()> m_done;
 };
 
-std::unique_ptr<engine::AlertEngine> openEngine(const engine::AlertEngine::Options &options)
+std::unique_ptr<engine::AlertEngine> openEngine(engine::AlertEngine::Options options)
 {
+    options.behindInteractiveThreads = true; // as the desktop app runs it
     auto engine = std::make_unique<engine::AlertEngine>(options);
     QString error;
     if (engine->open(&error))

@@ -1,5 +1,7 @@
 #include "AlertTableModel.h"
 
+#include "core/engine/ThreadPriority.h"
+
 #include <QBrush>
 #include <QDateTime>
 #include <QFont>
@@ -64,6 +66,9 @@ AlertTableModel::AlertTableModel(const QString &storePath, QObject *parent)
     connect(m_history, &store::AlertHistory::fetched, this, &AlertTableModel::onFetched);
     connect(m_history, &store::AlertHistory::tailed, this, &AlertTableModel::onTailed);
     connect(m_history, &store::AlertHistory::failed, this, &AlertTableModel::onFailed);
+    // Queries run behind the GUI thread, like the engine's threads: the one that must never wait
+    // for a core is the one painting.
+    connect(m_thread.get(), &QThread::started, m_thread.get(), &engine::lowerCurrentThreadPriority, Qt::DirectConnection);
     m_thread->start();
     // Pages are asked for once per paint, not once per cell.
     m_fetchTimer.setSingleShot(true);

@@ -1,0 +1,21 @@
+#include "ThreadPriority.h"
+
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+namespace alertdeck::engine {
+
+void lowerCurrentThreadPriority()
+{
+#ifdef __linux__
+    // Linux keeps a nice value per thread; threads the caller creates later (librdkafka's) inherit it.
+    constexpr int kNiceIncrement = 5;
+    const auto thread = static_cast<id_t>(::syscall(SYS_gettid));
+    ::setpriority(PRIO_PROCESS, thread, ::getpriority(PRIO_PROCESS, thread) + kNiceIncrement);
+#endif
+}
+
+} // namespace alertdeck::engine
