@@ -236,6 +236,16 @@ void MainWindow::setSecretResolver(secrets::StreamSecretResolver *resolver)
     connect(resolver, &secrets::StreamSecretResolver::resolved, this, &MainWindow::startResolved);
 }
 
+void MainWindow::rememberConfigurations(const QVector<config::StreamConfig> &streams)
+{
+    m_configs.clear();
+    for (const config::StreamConfig &stream : streams) {
+        m_configs.insert(stream.name, stream);
+        if (stream.active && m_streamModel->rowOf(stream.name) < 0)
+            m_streamModel->streamStarting(stream.name);
+    }
+}
+
 void MainWindow::startResolved(const QString &stream, const QString &secret, const QString &error)
 {
     const auto config = m_configs.constFind(stream);

@@ -50,6 +50,8 @@ public:
     // Streams with a secret get it from the resolver (keychain or environment variable) before they
     // start; without one, only environment references are followed.
     void setSecretResolver(secrets::StreamSecretResolver *resolver);
+    // Streams edited in the Streams dialog and applied by the engine: the sidebar restarts these now.
+    void rememberConfigurations(const QVector<config::StreamConfig> &streams);
     // Starts a stream on the engine and keeps its configuration, so the sidebar can restart it.
     void startStream(const config::StreamConfig &stream);
     // Starts the configuration's active streams and says which were left out and why; with no

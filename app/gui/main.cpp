@@ -118,6 +118,7 @@ int main(int argc, char *argv[])
     auto *streamsController = new ui::StreamsController(&engine, &keychain, parser.value(configOption), &window);
     QObject::connect(streamsController, &ui::StreamsController::message, &window, [&window](const QString &text) { window.statusBar()->showMessage(text); });
     QObject::connect(&window, &ui::MainWindow::configureStreamsRequested, streamsController, &ui::StreamsController::openDialog);
+    QObject::connect(streamsController, &ui::StreamsController::configurationApplied, &window, &ui::MainWindow::rememberConfigurations);
     QObject::connect(&window, &ui::MainWindow::addStreamRequested, streamsController, &ui::StreamsController::openDialog);
     // The notify, sound and tom actions of the topic handlers run here, on the desktop.
     auto *desktopActions = new ui::DesktopActions(&window);

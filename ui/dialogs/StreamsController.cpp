@@ -70,6 +70,7 @@ void StreamsController::finishApply()
     }
     m_engine->reconfigure(startable, m_secrets);
     m_secrets.clear();
+    emit configurationApplied(m_pending);
     emit message(m_problems.isEmpty() ? tr("Stream configuration applied.") : m_problems.join(QStringLiteral("; ")));
 }
 

@@ -37,6 +37,8 @@ public:
 signals:
     // One line for the status bar: what was applied, or what kept a stream from starting.
     void message(const QString &text);
+    // The streams as saved and handed to the engine, for whoever restarts them later (the sidebar).
+    void configurationApplied(const QVector<alertdeck::config::StreamConfig> &streams);
 
 private:
     void onResolved(const QString &stream, const QString &secret, const QString &error);
