@@ -2664,6 +2664,10 @@ Strg+F: filtern    Strg+P: alle Streams anhalten    Strg+B: Streams zeigen oder 
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>Treffer: %1</translation>
+    </message>
 </context>
 <context>
     <name>alertdeck::ui::StreamsController</name>

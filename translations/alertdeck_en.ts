@@ -2644,6 +2644,10 @@ Ctrl+F: filter    Ctrl+P: pause all streams    Ctrl+B: show or hide the streams<
         <source>%1 B</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alertdeck::ui::StreamsController</name>

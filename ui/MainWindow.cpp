@@ -94,6 +94,7 @@ MainWindow::MainWindow(engine::AlertEngine *engine, QWidget *parent)
     connect(m_welcome, &WelcomePanel::importRequested, this, &MainWindow::importConfigurationRequested);
     connect(m_engine, &engine::AlertEngine::alertsStored, this, &MainWindow::onAlertsStored);
     connect(m_engine, &engine::AlertEngine::streamStatusChanged, m_streamModel, &StreamStatusModel::updateStatus);
+    connect(m_engine, &engine::AlertEngine::matchCountsChanged, m_streamModel, &StreamStatusModel::updateMatchCounts);
     connect(m_engine, &engine::AlertEngine::streamFinished, m_streamModel, &StreamStatusModel::streamFinished);
     connect(m_streamModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatusLine);
     connect(m_streamModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusLine);

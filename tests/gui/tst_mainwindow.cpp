@@ -52,6 +52,7 @@ private slots:
     void hideTestAlerts();
     void quitStopsStreamsBeforeClosing();
     void aStreamWithoutItsSecretSaysWhyInTheSidebar();
+    void theSidebarCountsEachHandlersMatches();
 
 private:
     QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("alertTable")); }
@@ -198,6 +199,20 @@ void TestMainWindow::aStreamWithoutItsSecretSaysWhyInTheSidebar()
     const QModelIndex row = streams->index(streams->rowOf(QStringLiteral("SCiMMA")), 0);
     QTRY_VERIFY(streams->data(row, Qt::ToolTipRole).toString().contains(QLatin1String("no password stored in the keychain")));
     QVERIFY(!m_engine->isRunning(QStringLiteral("SCiMMA")));
+}
+
+// The demo stream's one handler ("*" → table) counts every alert it shows.
+void TestMainWindow::theSidebarCountsEachHandlersMatches()
+{
+    waitForRows(3);
+    ui::StreamStatusModel *streams = m_window->streamModel();
+    const QString demo = m_feed->streamConfig().name;
+    QTRY_VERIFY(streams->rowOf(demo) >= 0);
+    const auto tooltip = [&] { return streams->data(streams->index(streams->rowOf(demo), 0), Qt::ToolTipRole).toString(); };
+    QTRY_VERIFY2(tooltip().contains(QLatin1String("Matches: * table ")), qPrintable(tooltip()));
+    const int shown = table()->model()->rowCount();
+    const QString count = tooltip().section(QLatin1String("Matches: * table "), 1).section(QLatin1Char(';'), 0, 0);
+    QVERIFY2(count.toInt() >= 3 && count.toInt() <= shown + 20, qPrintable(tooltip()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -89,10 +89,12 @@ QVariant StreamStatusModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DecorationRole && index.column() == Name)
         return stateIcon(status.state);
     if (role == Qt::ToolTipRole) {
-        if (status.state == StreamState::Error)
-            return tr("%1: error: %2").arg(status.stream, status.reason);
-        return tr("%1: %2, %n message(s) received, undecodable: %3", nullptr, int(status.messages))
-            .arg(status.stream, kafka::StreamStatus::stateName(status.state)).arg(status.decodeErrors);
+        const QString state = status.state == StreamState::Error
+            ? tr("%1: error: %2").arg(status.stream, status.reason)
+            : tr("%1: %2, %n message(s) received, undecodable: %3", nullptr, int(status.messages))
+                  .arg(status.stream, kafka::StreamStatus::stateName(status.state)).arg(status.decodeErrors);
+        const QString matches = matchesText(status.stream);
+        return matches.isEmpty() ? state : state + QLatin1Char('\n') + matches;
     }
     if (role == Qt::ForegroundRole && index.column() == State && status.state == StreamState::Error)
         return stateColor(StreamState::Error);
@@ -172,6 +174,38 @@ void StreamStatusModel::streamStarting(const QString &stream)
 void StreamStatusModel::updateStatus(const kafka::StreamStatus &status)
 {
     setRow(status);
+}
+
+void StreamStatusModel::updateMatchCounts(const actions::MatchCounts &counts)
+{
+    for (const actions::MatchCount &count : counts) {
+        const QString key = count.handlerKey + QChar(0x1f) + QString::number(count.actionIndex).rightJustified(2, QLatin1Char('0'));
+        m_matches[count.stream].insert(key, count);
+        const int row = rowOf(count.stream);
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::ToolTipRole});
+    }
+}
+
+// "Matches: igwn.gwalert table 12, notify 3; * store 40"
+QString StreamStatusModel::matchesText(const QString &stream) const
+{
+    const auto found = m_matches.constFind(stream);
+    if (found == m_matches.cend())
+        return {};
+    QStringList handlers;
+    QString handler;
+    QStringList actions;
+    for (const actions::MatchCount &count : *found) {
+        if (count.handlerKey != handler && !actions.isEmpty()) {
+            handlers << handler + QLatin1Char(' ') + actions.join(QStringLiteral(", "));
+            actions.clear();
+        }
+        handler = count.handlerKey;
+        actions << QStringLiteral("%1 %2").arg(count.action, QLocale().toString(count.matches));
+    }
+    handlers << handler + QLatin1Char(' ') + actions.join(QStringLiteral(", "));
+    return tr("Matches: %1").arg(handlers.join(QStringLiteral("; ")));
 }
 
 void StreamStatusModel::streamFinished(const QString &stream)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/actions/ActionStatus.h"
 #include "core/kafka/StreamStatus.h"
 
 #include <QAbstractTableModel>
@@ -11,7 +12,8 @@
 namespace alertdeck::ui {
 
 // One row per stream the engine runs or ran: its state (with the reason of an error), rates, lag
-// and how long ago its last message came. "12 s ago" ages by itself once a second.
+// and how long ago its last message came. "12 s ago" ages by itself once a second. The tooltip
+// (and the line under the sidebar's list) also counts each topic handler action's matches.
 class StreamStatusModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -40,6 +42,7 @@ public:
     void updateStatus(const kafka::StreamStatus &status);
     // The worker ended (stopped by the user, or the engine shut down).
     void streamFinished(const QString &stream);
+    void updateMatchCounts(const actions::MatchCounts &counts);
 
     QString streamAt(int row) const { return m_rows.at(row).stream; }
     kafka::StreamStatus::State stateOf(const QString &stream) const;
@@ -52,8 +55,11 @@ public:
 private:
     void setRow(const kafka::StreamStatus &status);
     QString lastMessageText(const kafka::StreamStatus &status) const;
+    QString matchesText(const QString &stream) const;
 
     QVector<kafka::StreamStatus> m_rows;
+    // Per stream, per "handler key\x1faction index": the latest counts, in handler order.
+    QHash<QString, QMap<QString, actions::MatchCount>> m_matches;
     QTimer m_ageTimer;
     std::function<qint64()> m_clock;
 };
