@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -392,7 +393,9 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     settings.beginGroup(kSettingsGroup);
-    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    // A first start fills most of the screen: fourteen columns and the detail pane need the room.
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()) && screen())
+        resize(screen()->availableGeometry().size() * 0.85);
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("alertTableHeader")).toByteArray());
     // Without a saved layout the detail pane gets two fifths, not just what its hint text needs.
