@@ -1,6 +1,7 @@
 #include "ActionDispatcher.h"
 
 #include "core/config/ActionSettingsValidator.h"
+#include "core/decode/SharedText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,12 +22,6 @@ QString actionKey(const QString &stream, const QString &handlerKey, int index)
 bool countedOnly(const config::HandlerAction &action)
 {
     return config::ActionSettingsValidator::isBuiltIn(action.name);
-}
-
-// Batches repeat a topic from alert to alert; its shared string is compared before its characters.
-bool sameTopic(const QString &a, const QString &b)
-{
-    return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
 }
 
 QStringList stringList(const QJsonValue &value)
@@ -95,7 +90,7 @@ void ActionDispatcher::dispatch(const engine::StreamBatch &batch)
         if (set.fired == 0)
             continue;
         const decode::ReceivedAlert &alert = batch.alerts.at(i);
-        if (!handlerTopic || !sameTopic(*handlerTopic, alert.topic)) {
+        if (!handlerTopic || !decode::sameText(*handlerTopic, alert.topic)) {
             handler = router->handlerFor(alert.topic);
             handlerTopic = &alert.topic;
         }

@@ -169,9 +169,8 @@ void AlertEngine::startActions()
 
 void AlertEngine::applyPriority(QThread *thread) const
 {
-    // QThread::started is emitted in the new thread: the priority is that thread's own.
     if (m_options.behindInteractiveThreads)
-        connect(thread, &QThread::started, thread, &lowerCurrentThreadPriority, Qt::DirectConnection);
+        runBehindInteractiveThreads(thread);
 }
 
 // Queued behind every batch the store writer announced, so each has been dispatched; commands and

@@ -1,5 +1,7 @@
 #include "ThreadPriority.h"
 
+#include <QThread>
+
 #ifdef __linux__
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -16,6 +18,11 @@ void lowerCurrentThreadPriority()
     const auto thread = static_cast<id_t>(::syscall(SYS_gettid));
     ::setpriority(PRIO_PROCESS, thread, ::getpriority(PRIO_PROCESS, thread) + kNiceIncrement);
 #endif
+}
+
+void runBehindInteractiveThreads(QThread *thread)
+{
+    QObject::connect(thread, &QThread::started, thread, &lowerCurrentThreadPriority, Qt::DirectConnection);
 }
 
 } // namespace alertdeck::engine

@@ -2,6 +2,7 @@
 
 #include "IsoTime.h"
 #include "StoreSchema.h"
+#include "core/decode/SharedText.h"
 
 #include <QCoreApplication>
 
@@ -12,12 +13,7 @@
 namespace alertdeck::store {
 namespace {
 
-// Alerts of one stream share their topic and name strings; comparing the shared data first
-// spares the character-by-character comparison that was 3% of the store thread's time.
-bool sameText(const QString &a, const QString &b)
-{
-    return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
-}
+using decode::sameText;
 
 bool sameMessage(const decode::ReceivedAlert &a, const decode::ReceivedAlert &b)
 {

@@ -68,7 +68,7 @@ AlertTableModel::AlertTableModel(const QString &storePath, QObject *parent)
     connect(m_history, &store::AlertHistory::failed, this, &AlertTableModel::onFailed);
     // Queries run behind the GUI thread, like the engine's threads: the one that must never wait
     // for a core is the one painting.
-    connect(m_thread.get(), &QThread::started, m_thread.get(), &engine::lowerCurrentThreadPriority, Qt::DirectConnection);
+    engine::runBehindInteractiveThreads(m_thread.get());
     m_thread->start();
     // Pages are asked for once per paint, not once per cell.
     m_fetchTimer.setSingleShot(true);
