@@ -3,6 +3,7 @@
 #include "core/config/ActionSettingsValidator.h"
 #include "core/decode/SharedText.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -79,8 +80,11 @@ void ActionDispatcher::addForwardTarget(const config::StreamConfig &stream, cons
 void ActionDispatcher::dispatch(const engine::StreamBatch &batch)
 {
     const auto router = m_routers.value(batch.stream);
-    if (!router)
+    if (!router) {
+        if (batch.lastOutboxId >= batch.firstOutboxId)
+            emit forwardsSettled({batch.stream, batch.firstOutboxId, batch.lastOutboxId, {}, true, false});
         return;
+    }
     ActionRequests requests;
     BatchCounts counts;
     const config::TopicHandler *handler = nullptr;
@@ -113,11 +117,34 @@ void ActionDispatcher::dispatch(const engine::StreamBatch &batch)
         if (acted)
             m_memory.markActed(alert.alert);
     }
-    for (const ActionLogEntry &entry : m_forwarder.flush())
-        emit logged(entry);
+    flushForwards(batch.stream, batch.firstOutboxId, batch.lastOutboxId, false);
     if (!requests.isEmpty())
         emit actionsRequested(requests);
     publishCounts(batch.stream, counts);
+}
+
+void ActionDispatcher::replayForwards(const store::OutboxRows &rows)
+{
+    if (rows.isEmpty())
+        return;
+    const QString &stream = rows.constFirst().sourceStream;
+    emit logged({stream, QStringLiteral("forward"),
+                 QCoreApplication::translate("AlertDeck", "sending %1 forwards again that the outbox still holds").arg(rows.size()),
+                 false});
+    for (const store::OutboxRow &row : rows)
+        m_forwarder.addOwed(stream, row.message);
+    flushForwards(stream, rows.constFirst().id, rows.constLast().id, true);
+}
+
+void ActionDispatcher::flushForwards(const QString &stream, qint64 firstId, qint64 lastId, bool replay)
+{
+    const bool owed = lastId >= firstId;
+    QStringList failedTargets;
+    for (const ActionLogEntry &entry : m_forwarder.flush(owed, &failedTargets))
+        emit logged(entry);
+    // Rows of forwards held back here (once_per_event, retraction_of_acted) go with their target's.
+    if (owed)
+        emit forwardsSettled({stream, firstId, lastId, failedTargets, false, replay});
 }
 
 quint64 ActionDispatcher::countedOnlyMask(const config::TopicHandler &handler)
@@ -163,9 +190,7 @@ void ActionDispatcher::run(const QString &handlerKey, const Fired &fired, const 
     } else if (action.name == QLatin1String("command")) {
         runCommand(actionKey(alert.stream, handlerKey, fired.index), action, alert);
     } else if (action.name == QLatin1String("forward")) {
-        const QString target = settings.value(QStringLiteral("stream")).toString(alert.stream);
-        const bool normalized = settings.value(QStringLiteral("payload")).toString() == QLatin1String("normalized");
-        m_forwarder.add(target, settings.value(QStringLiteral("topic")).toString(), normalized, alert);
+        m_forwarder.add(route::ForwardRoute::targetOf(action, alert.stream), alert);
     } else if (action.name == QLatin1String("webhook")) {
         m_webhooks.send(WebhookSender::requestFor(alert.stream, settings, alert));
     } else if (action.name == QLatin1String("heartbeat")) {

@@ -40,6 +40,8 @@ public slots:
     // Streams that are only forward targets (not consumed); their secrets come from their env variable.
     void addForwardTarget(const alertdeck::config::StreamConfig &stream, const QString &secret);
     void dispatch(const alertdeck::engine::StreamBatch &batch);
+    // Forwards the store's outbox still holds (from before a crash, or whose delivery failed).
+    void replayForwards(const alertdeck::store::OutboxRows &rows);
     // Emits finished() once every command and webhook under way is done.
     void finish();
 
@@ -48,6 +50,9 @@ signals:
     void logged(const alertdeck::actions::ActionLogEntry &entry);
     void matchCountsChanged(const alertdeck::actions::MatchCounts &counts);
     void heartbeatChanged(const alertdeck::actions::HeartbeatStatus &status);
+    // For the store: which outbox rows of a batch or replay are done with (every batch that has any
+    // gets one, in order).
+    void forwardsSettled(const alertdeck::store::OutboxSettlement &settlement);
     void finished();
 
 private:
@@ -66,6 +71,8 @@ private:
     // The actions of the handler that need nothing but counting (table, store, log), as bits.
     quint64 countedOnlyMask(const config::TopicHandler &handler);
     void publishCounts(const QString &stream, const BatchCounts &counts);
+    // Sends the forwards gathered and settles the outbox rows [firstId, lastId] (none: lastId < firstId).
+    void flushForwards(const QString &stream, qint64 firstId, qint64 lastId, bool replay);
     void emitIfFinished();
 
     QHash<QString, std::shared_ptr<route::TopicRouter>> m_routers; // by stream

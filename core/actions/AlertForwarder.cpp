@@ -36,22 +36,27 @@ QMap<QString, QString> producerProperties(const AlertForwarder::Target &target)
 
 } // namespace
 
-void AlertForwarder::add(const QString &targetStream, const QString &topic, bool normalized, const decode::ReceivedAlert &alert)
+void AlertForwarder::add(const route::ForwardRoute::Target &target, const decode::ReceivedAlert &alert)
 {
-    Pending &pending = m_pending[targetStream];
+    Pending &pending = m_pending[target.stream];
     pending.sourceStream = alert.stream;
-    if (normalized) {
-        pending.messages.push_back({topic, QJsonDocument(alert.toJson()).toJson(QJsonDocument::Compact), {}});
-        return;
+    if (!target.normalized) {
+        const QString origin = QStringLiteral("%1/%2/%3>%4").arg(alert.topic).arg(alert.partition).arg(alert.offset).arg(target.topic);
+        if (pending.rawSeen.contains(origin))
+            return;
+        pending.rawSeen.insert(origin);
     }
-    const QString origin = QStringLiteral("%1/%2/%3>%4").arg(alert.topic).arg(alert.partition).arg(alert.offset).arg(topic);
-    if (pending.rawSeen.contains(origin))
-        return;
-    pending.rawSeen.insert(origin);
-    pending.messages.push_back({topic, alert.payload, alert.headers});
+    pending.messages.push_back(route::ForwardRoute::message(target, alert));
 }
 
-QVector<ActionLogEntry> AlertForwarder::flush()
+void AlertForwarder::addOwed(const QString &sourceStream, const store::OutboxMessage &message)
+{
+    Pending &pending = m_pending[message.targetStream];
+    pending.sourceStream = sourceStream;
+    pending.messages.push_back(message);
+}
+
+QVector<ActionLogEntry> AlertForwarder::flush(bool outboxKeeps, QStringList *failedTargets)
 {
     QVector<ActionLogEntry> log;
     for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
@@ -75,8 +80,12 @@ QVector<ActionLogEntry> AlertForwarder::flush()
             log.append({pending.sourceStream, QStringLiteral("forward"),
                         tr("forwarded %1 messages to stream \"%2\"").arg(pending.messages.size()).arg(target), false});
         } else {
-            log.append({pending.sourceStream, QStringLiteral("forward"),
-                        tr("forward to stream \"%1\" failed after %2 attempts: %3").arg(target).arg(attempts).arg(error), true});
+            failedTargets->append(target);
+            const QString text = outboxKeeps
+                ? QCoreApplication::translate("AlertDeck", "forward to stream \"%1\" failed after %2 attempts: %3; "
+                                                           "the messages stay in the outbox and are sent again later")
+                : tr("forward to stream \"%1\" failed after %2 attempts: %3");
+            log.append({pending.sourceStream, QStringLiteral("forward"), text.arg(target).arg(attempts).arg(error), true});
         }
     }
     m_pending.clear();
@@ -99,9 +108,10 @@ kafka::MessageProducer *AlertForwarder::producer(const QString &targetStream, QS
     return created.get();
 }
 
-bool AlertForwarder::sendOnce(kafka::MessageProducer *producer, const std::vector<Message> &messages, QString *error)
+bool AlertForwarder::sendOnce(kafka::MessageProducer *producer, const std::vector<store::OutboxMessage> &messages,
+                              QString *error)
 {
-    for (const Message &message : messages) {
+    for (const store::OutboxMessage &message : messages) {
         if (!producer->produce(message.topic, message.payload, message.headers, {}, error))
             return false;
     }

@@ -50,6 +50,8 @@ AlertEngine::AlertEngine(Options options, QObject *parent)
     qRegisterMetaType<actions::ActionLogEntry>();
     qRegisterMetaType<actions::MatchCounts>();
     qRegisterMetaType<actions::HeartbeatStatus>();
+    qRegisterMetaType<store::OutboxRows>();
+    qRegisterMetaType<store::OutboxSettlement>();
 }
 
 AlertEngine::~AlertEngine()
@@ -88,6 +90,7 @@ bool AlertEngine::open(QString *error)
     connect(m_storeThread.get(), &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &StoreWriter::written, this, &AlertEngine::alertsStored);
     connect(m_writer, &StoreWriter::openFailed, this, &AlertEngine::storeFailed);
+    connect(m_writer, &StoreWriter::outboxFailed, this, &AlertEngine::storeWarning);
     connect(m_writer, &StoreWriter::retentionFailed, this, [this](const QString &reason) {
         emit storeWarning(tr("old alerts could not be removed: %1").arg(reason));
     });
@@ -139,6 +142,10 @@ void AlertEngine::startStream(const config::StreamConfig &stream, const QString 
     QMetaObject::invokeMethod(m_dispatcher, [dispatcher = m_dispatcher, stream, secret] {
         dispatcher->addStream(stream, secret);
     }, Qt::QueuedConnection);
+    // Forwards owed from before go first: queued ahead of the worker's first batch, and reaching
+    // the dispatcher after the stream's targets.
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, name = stream.name] { writer->replayForwards(name); },
+                              Qt::QueuedConnection);
     m_streams.insert(stream.name, streamThread);
     applyPriority(&streamThread->thread);
     streamThread->thread.start();
@@ -154,6 +161,8 @@ void AlertEngine::startActions()
     m_dispatcher->moveToThread(m_actionThread.get());
     connect(m_actionThread.get(), &QThread::finished, m_dispatcher, &QObject::deleteLater);
     connect(m_writer, &StoreWriter::written, m_dispatcher, &actions::ActionDispatcher::dispatch);
+    connect(m_writer, &StoreWriter::forwardsPending, m_dispatcher, &actions::ActionDispatcher::replayForwards);
+    connect(m_dispatcher, &actions::ActionDispatcher::forwardsSettled, m_writer, &StoreWriter::settleForwards);
     connect(m_dispatcher, &actions::ActionDispatcher::actionsRequested, this, &AlertEngine::actionsRequested);
     connect(m_dispatcher, &actions::ActionDispatcher::logged, this, &AlertEngine::actionLogged);
     connect(m_dispatcher, &actions::ActionDispatcher::matchCountsChanged, this, &AlertEngine::matchCountsChanged);

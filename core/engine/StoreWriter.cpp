@@ -14,9 +14,16 @@ StoreWriter::StoreWriter(QString path, store::AlertStore::Retention retention, Q
     , m_path(std::move(path))
     , m_retention(retention)
     , m_retentionTimer(this) // parented, so it moves to the writer's thread with it
+    , m_outbox(this)
 {
     m_retentionTimer.setInterval(retentionIntervalMs);
     connect(&m_retentionTimer, &QTimer::timeout, this, &StoreWriter::applyRetention);
+    connect(&m_outbox, &OutboxReplayer::pending, this, &StoreWriter::forwardsPending);
+    connect(&m_outbox, &OutboxReplayer::warning, this, &StoreWriter::outboxFailed);
+    connect(&m_outbox, &OutboxReplayer::becameIdle, this, [this] {
+        if (m_closing)
+            closeNow();
+    });
 }
 
 StoreWriter::~StoreWriter() = default;
@@ -29,6 +36,7 @@ void StoreWriter::open()
         emit openFailed(error);
         return;
     }
+    m_outbox.setStore(m_store.get());
     if (m_retention.maxDays > 0 || m_retention.maxBytes > 0) {
         applyRetention();
         m_retentionTimer.start();
@@ -58,17 +66,48 @@ void StoreWriter::write(const StreamBatch &batch)
         }
     }
     QString error;
-    if (!m_store->append(batch.stream, storesAll ? batch.alerts : selected, batch.nextOffsets, &error)) {
+    qint64 firstOutboxId = 0;
+    qint64 lastOutboxId = -1;
+    if (!m_store->append(batch.stream, storesAll ? batch.alerts : selected, batch.nextOffsets, batch.forwards,
+                         &firstOutboxId, &lastOutboxId, &error)) {
         emit writeFailed(batch.stream, error);
         return;
     }
     emit acknowledged(batch.stream, batch.nextOffsets);
-    emit written(batch);
+    if (batch.forwards.isEmpty()) {
+        emit written(batch);
+        return;
+    }
+    StreamBatch announced = batch;
+    announced.firstOutboxId = firstOutboxId;
+    announced.lastOutboxId = lastOutboxId;
+    m_outbox.written(batch.stream, lastOutboxId);
+    emit written(announced);
+}
+
+void StoreWriter::settleForwards(const store::OutboxSettlement &settlement)
+{
+    m_outbox.settle(settlement);
+}
+
+void StoreWriter::replayForwards(const QString &stream)
+{
+    m_outbox.replay(stream);
 }
 
 void StoreWriter::close()
 {
+    m_closing = true;
+    m_outbox.stop();
+    if (m_outbox.idle())
+        closeNow();
+}
+
+void StoreWriter::closeNow()
+{
+    m_closing = false;
     m_retentionTimer.stop();
+    m_outbox.setStore(nullptr);
     m_store.reset();
     emit closed();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OutboxReplayer.h"
 #include "StreamBatch.h"
 #include "core/store/AlertStore.h"
 
@@ -22,6 +23,11 @@ public:
 public slots:
     void open();
     void write(const alertdeck::engine::StreamBatch &batch);
+    // The dispatcher is done with outbox rows (see OutboxReplayer).
+    void settleForwards(const alertdeck::store::OutboxSettlement &settlement);
+    // Sends the forwards `stream` still owes (from before a crash or a failed delivery) to the dispatcher.
+    void replayForwards(const QString &stream);
+    // Closes once the dispatcher has settled every forward written.
     void close();
 
 signals:
@@ -34,13 +40,18 @@ signals:
     void closed();
     // Retention could not run; the store keeps working, so this is a warning, not a failure.
     void retentionFailed(const QString &error);
+    void forwardsPending(const alertdeck::store::OutboxRows &rows);
+    void outboxFailed(const QString &error);
 
 private:
     void applyRetention();
+    void closeNow();
 
     QString m_path;
     store::AlertStore::Retention m_retention;
     QTimer m_retentionTimer;
+    OutboxReplayer m_outbox;
+    bool m_closing = false;
     std::unique_ptr<store::AlertStore> m_store;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/decode/ReceivedAlert.h"
 #include "core/route/ActionSet.h"
+#include "core/store/OutboxMessage.h"
 #include "core/store/PartitionOffsets.h"
 
 #include <QMetaType>
@@ -18,6 +19,11 @@ struct StreamBatch
     QVector<route::ActionSet> actions; // parallel to alerts
     store::PartitionOffsets nextOffsets;
     qint64 bytes = 0;
+    // The messages the forward actions that fired owe their targets (usually none); the store writes
+    // them to its outbox with the batch and sets their row ids.
+    QVector<store::OutboxMessage> forwards;
+    qint64 firstOutboxId = 0;
+    qint64 lastOutboxId = -1;
 };
 
 } // namespace alertdeck::engine

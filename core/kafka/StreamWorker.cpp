@@ -256,7 +256,9 @@ StreamWorker::TopicEntry &StreamWorker::topicEntry(const rd_kafka_topic_t *rkt)
     TopicEntry entry;
     entry.rawName = name;
     entry.name = QString::fromUtf8(name);
-    entry.actions = route::HandlerRoute::fromHandler(m_router.handlerFor(entry.name));
+    const config::TopicHandler *handler = m_router.handlerFor(entry.name);
+    entry.actions = route::HandlerRoute::fromHandler(handler);
+    entry.forwards = route::ForwardRoute::fromHandler(handler, m_settings.stream.name);
     return *m_topics.insert(rkt, entry);
 }
 
@@ -270,12 +272,16 @@ void StreamWorker::handleMessage(const rd_kafka_message_t *message)
     raw.declaredFormat = m_declaredFormat;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
+    const qsizetype messageForwards = m_batch.forwards.size();
     for (decode::Alert &alert : m_decoders.decode(raw)) {
         if (!alert.decodeError.isEmpty())
             ++m_status.decodeErrors;
-        m_batch.actions.append(topic.actions.evaluate(alert));
+        const route::ActionSet actions = topic.actions.evaluate(alert);
+        m_batch.actions.append(actions);
         m_batch.alerts.append({std::move(alert), m_settings.stream.name, topic.name, message->partition,
                                message->offset, now, raw.payload, raw.headers});
+        if (topic.forwards.fires(actions))
+            topic.forwards.collect(m_batch.alerts.constLast(), actions, messageForwards, &m_batch.forwards);
     }
     // Offsets are gathered per topic handle and turned into (topic, partition) keys once per batch.
     topic.nextOffsets.insert(message->partition, message->offset + 1);

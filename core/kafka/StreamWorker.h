@@ -8,6 +8,7 @@
 #include "core/config/StreamConfig.h"
 #include "core/decode/DecoderRegistry.h"
 #include "core/engine/StreamBatch.h"
+#include "core/route/ForwardRoute.h"
 #include "core/route/HandlerRoute.h"
 #include "core/route/TopicRouter.h"
 
@@ -83,6 +84,7 @@ private:
         QByteArray rawName;
         QString name;
         route::HandlerRoute actions;
+        route::ForwardRoute forwards;
         QHash<qint32, qint64> nextOffsets; // since the last batch, per partition
     };
 

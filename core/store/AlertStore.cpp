@@ -2,6 +2,7 @@
 
 #include "BackgroundIndexer.h"
 #include "BatchWriter.h"
+#include "ForwardOutbox.h"
 #include "PayloadSegments.h"
 #include "StoreMaintenance.h"
 #include "StoreSchema.h"
@@ -19,6 +20,7 @@ struct AlertStore::Private
     SqliteDatabase db;
     std::unique_ptr<PayloadSegments> segments;
     std::unique_ptr<BatchWriter> writer;
+    std::unique_ptr<ForwardOutbox> outbox;
     std::unique_ptr<StoreMaintenance> maintenance;
     std::unique_ptr<BackgroundIndexer> indexer; // declared last: stopped before the rest goes
 };
@@ -42,7 +44,9 @@ std::unique_ptr<AlertStore> AlertStore::open(const QString &path, const Options 
     p->segments = std::make_unique<PayloadSegments>(PayloadSegments::directoryFor(path));
     QString reason;
     p->writer = BatchWriter::create(p->db.get(), p->segments.get(), &reason);
-    if (!p->writer) {
+    if (p->writer)
+        p->outbox = ForwardOutbox::create(p->db.get(), &reason);
+    if (!p->writer || !p->outbox) {
         *error = QCoreApplication::translate("AlertDeck", "cannot open alert store %1: %2").arg(path, reason);
         return {};
     }
@@ -61,7 +65,16 @@ std::unique_ptr<AlertStore> AlertStore::open(const QString &path, const Options 
 bool AlertStore::append(const QString &stream, const decode::AlertBatch &alerts,
                         const PartitionOffsets &nextOffsets, QString *error)
 {
-    if (alerts.isEmpty() && nextOffsets.isEmpty())
+    qint64 firstOutboxId = 0;
+    qint64 lastOutboxId = 0;
+    return append(stream, alerts, nextOffsets, {}, &firstOutboxId, &lastOutboxId, error);
+}
+
+bool AlertStore::append(const QString &stream, const decode::AlertBatch &alerts, const PartitionOffsets &nextOffsets,
+                        const QVector<OutboxMessage> &forwards, qint64 *firstOutboxId, qint64 *lastOutboxId,
+                        QString *error)
+{
+    if (alerts.isEmpty() && nextOffsets.isEmpty() && forwards.isEmpty())
         return true;
     sqlite3 *db = d->db.get();
     if (d->indexer)
@@ -71,6 +84,7 @@ bool AlertStore::append(const QString &stream, const decode::AlertBatch &alerts,
     // transaction then cannot be raced by another writer on the same store.
     bool ok = sql::exec(db, "BEGIN IMMEDIATE", &reason);
     ok = ok && d->writer->write(stream, alerts, nextOffsets, &reason) >= 0;
+    ok = ok && (forwards.isEmpty() || d->outbox->add(stream, forwards, firstOutboxId, lastOutboxId, &reason));
     ok = ok && sql::exec(db, "COMMIT", &reason);
     if (!ok) {
         if (!sqlite3_get_autocommit(db))
@@ -90,6 +104,11 @@ bool AlertStore::append(const QString &stream, const decode::AlertBatch &alerts,
         qWarning().noquote() << QCoreApplication::translate("AlertDeck", "alert store indexing postponed: %1").arg(reason);
     }
     return true;
+}
+
+ForwardOutbox &AlertStore::outbox()
+{
+    return *d->outbox;
 }
 
 PartitionOffsets AlertStore::committedOffsets(const QString &stream) const

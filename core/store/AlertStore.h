@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OutboxMessage.h"
 #include "PartitionOffsets.h"
 #include "core/decode/ReceivedAlert.h"
 
@@ -9,6 +10,8 @@
 #include <optional>
 
 namespace alertdeck::store {
+
+class ForwardOutbox;
 
 // Durable local history of alerts (SQLite, WAL). One AlertStore object is one connection and belongs
 // to the thread that opened it (its background indexer keeps a connection and thread of its own);
@@ -48,6 +51,11 @@ public:
     // what is new. Alerts with offset < 0 (not from Kafka) are always stored.
     bool append(const QString &stream, const decode::AlertBatch &alerts,
                 const PartitionOffsets &nextOffsets, QString *error);
+    // The same, and in the same transaction the messages the batch's forward actions owe their
+    // targets go to the outbox; *firstOutboxId and *lastOutboxId are set to their row ids.
+    bool append(const QString &stream, const decode::AlertBatch &alerts, const PartitionOffsets &nextOffsets,
+                const QVector<OutboxMessage> &forwards, qint64 *firstOutboxId, qint64 *lastOutboxId, QString *error);
+    ForwardOutbox &outbox();
 
     // Where `stream` resumes: the next offset per (topic, partition) stored with its last batch.
     PartitionOffsets committedOffsets(const QString &stream) const;

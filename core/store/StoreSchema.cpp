@@ -13,6 +13,8 @@ namespace {
 // Dictionary-coded strings (stream, topic, format, source, alert_type) keep rows and indexes small.
 // Payloads are not in the database at all (see PayloadSegments). `batches` is a zone map over
 // arrival order: received-time filters become key ranges without a per-row index.
+// `outbox` holds the messages forward actions still owe their targets (ForwardOutbox); AUTOINCREMENT
+// keeps ids growing after rows are deleted, so an id range names the rows of one batch only.
 constexpr const char *kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS names(id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
@@ -34,6 +36,9 @@ CREATE TABLE IF NOT EXISTS ix_source(source INTEGER, key INTEGER, PRIMARY KEY(so
 CREATE TABLE IF NOT EXISTS ix_time(time_ms INTEGER, key INTEGER, PRIMARY KEY(time_ms, key)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS ix_event(event TEXT, key INTEGER, PRIMARY KEY(event, key)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS ix_band(band INTEGER, key INTEGER, ra REAL, dec REAL, PRIMARY KEY(band, key)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS outbox(
+  id INTEGER PRIMARY KEY AUTOINCREMENT, stream TEXT NOT NULL, target TEXT NOT NULL, topic TEXT NOT NULL,
+  payload BLOB, headers BLOB);
 INSERT OR IGNORE INTO meta(name, value) VALUES
   ('schema', 1), ('next_key', 1), ('indexed_upto', 0), ('alert_count', 0), ('payload_bytes', 0);
 )sql";

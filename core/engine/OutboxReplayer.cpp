@@ -1,0 +1,118 @@
+#include "OutboxReplayer.h"
+
+#include "core/store/ForwardOutbox.h"
+
+#include <QCoreApplication>
+
+namespace alertdeck::engine {
+namespace {
+
+constexpr int kFirstRetryMs = 30 * 1000;
+constexpr int kLastRetryMs = 15 * 60 * 1000;
+// Rows per replay chunk: bounds the memory a long outage's backlog takes (payloads are in the rows).
+constexpr int kChunkRows = 2000;
+
+} // namespace
+
+OutboxReplayer::OutboxReplayer(QObject *parent)
+    : QObject(parent)
+    , m_retryTimer(this)
+    , m_retryDelayMs(kFirstRetryMs)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &OutboxReplayer::retryFailed);
+}
+
+void OutboxReplayer::written(const QString &stream, qint64 lastId)
+{
+    m_streams[stream].lastWritten = lastId;
+}
+
+bool OutboxReplayer::idle() const
+{
+    return std::all_of(m_streams.cbegin(), m_streams.cend(), [](const Stream &stream) {
+        return stream.lastWritten <= stream.lastSettled && !stream.chunkOut;
+    });
+}
+
+void OutboxReplayer::stop()
+{
+    m_stopped = true;
+    m_retryTimer.stop();
+}
+
+void OutboxReplayer::replay(const QString &stream)
+{
+    Stream &state = m_streams[stream];
+    if (!m_store || m_stopped || state.replayUpTo >= 0)
+        return;
+    // Rows above the last settled batch may still be with the dispatcher; it settles those itself.
+    state.replayUpTo = state.lastWritten > state.lastSettled ? state.lastSettled : m_store->outbox().lastId();
+    sendChunk(stream, 0);
+}
+
+void OutboxReplayer::sendChunk(const QString &stream, qint64 afterId)
+{
+    Stream &state = m_streams[stream];
+    QString error;
+    const std::optional<store::OutboxRows> rows =
+        m_stopped ? store::OutboxRows() : m_store->outbox().pending(stream, afterId, state.replayUpTo, kChunkRows, &error);
+    if (!rows)
+        emit warning(QCoreApplication::translate("AlertDeck", "the forward outbox of stream \"%1\" cannot be read: %2").arg(stream, error));
+    if (!rows || rows->isEmpty()) {
+        state.replayUpTo = -1;
+        return;
+    }
+    state.chunkOut = true;
+    emit pending(*rows);
+}
+
+void OutboxReplayer::settle(const store::OutboxSettlement &settlement)
+{
+    if (!m_store)
+        return;
+    QString error;
+    if (!m_store->outbox().settle(settlement, &error))
+        emit warning(QCoreApplication::translate("AlertDeck", "delivered forwards of stream \"%1\" stay in the outbox: %2").arg(settlement.stream, error));
+    Stream &state = m_streams[settlement.stream];
+    const bool failed = settlement.keepAll || !settlement.keptTargets.isEmpty();
+    state.retry = state.retry || failed;
+    if (settlement.replay) {
+        state.chunkOut = false;
+        sendChunk(settlement.stream, settlement.lastId);
+        if (!failed)
+            m_retryDelayMs = kFirstRetryMs;
+    } else {
+        state.lastSettled = std::max(state.lastSettled, settlement.lastId);
+    }
+    if (failed)
+        scheduleRetry();
+    if (idle())
+        emit becameIdle();
+}
+
+void OutboxReplayer::scheduleRetry()
+{
+    if (m_stopped || m_retryTimer.isActive())
+        return;
+    m_retryTimer.start(m_retryDelayMs);
+    m_retryDelayMs = std::min(m_retryDelayMs * 2, kLastRetryMs);
+}
+
+void OutboxReplayer::retryFailed()
+{
+    bool later = false;
+    for (const QString &stream : m_streams.keys()) {
+        Stream &state = m_streams[stream];
+        // A replay under way may have started below the failed rows: they wait for the next round.
+        later = later || (state.retry && state.replayUpTo >= 0);
+        if (state.retry && state.replayUpTo < 0) {
+            state.retry = false;
+            replay(stream);
+        }
+    }
+    if (later)
+        scheduleRetry();
+}
+
+} // namespace alertdeck::engine

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/store/AlertStore.h"
+#include "core/store/OutboxMessage.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace alertdeck::engine {
+
+// The store thread's side of the forward outbox (store::ForwardOutbox): deletes what the action
+// dispatcher settled, and sends what is still owed to the dispatcher again, in chunks, when a stream
+// starts and, after a failed delivery, with a growing delay (30 s doubling to 15 min). Knows which
+// rows are still on their way to the dispatcher, so a replay never re-sends those.
+class OutboxReplayer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OutboxReplayer(QObject *parent = nullptr);
+
+    void setStore(store::AlertStore *store) { m_store = store; }
+    // A batch's rows [.., lastId] were written and are on their way to the dispatcher.
+    void written(const QString &stream, qint64 lastId);
+    void settle(const store::OutboxSettlement &settlement);
+    // Sends the rows of `stream` not on their way already (nothing if a replay of it runs).
+    void replay(const QString &stream);
+    // No row is on its way to or from the dispatcher.
+    bool idle() const;
+    // Starts no more replays (the store is closing).
+    void stop();
+
+signals:
+    void pending(const alertdeck::store::OutboxRows &rows);
+    void warning(const QString &error);
+    void becameIdle();
+
+private:
+    struct Stream
+    {
+        qint64 lastWritten = 0;
+        qint64 lastSettled = 0;
+        qint64 replayUpTo = -1; // -1: no replay runs
+        bool chunkOut = false;
+        bool retry = false;
+    };
+
+    void sendChunk(const QString &stream, qint64 afterId);
+    void retryFailed();
+    void scheduleRetry();
+
+    store::AlertStore *m_store = nullptr;
+    QHash<QString, Stream> m_streams;
+    QTimer m_retryTimer;
+    int m_retryDelayMs;
+    bool m_stopped = false;
+};
+
+} // namespace alertdeck::engine

@@ -1,0 +1,319 @@
+// The store's forward outbox: the messages a batch's forward actions owe are written in the
+// transaction that stores the batch (both or neither, also when the writer is killed), settled by
+// target, and read back for a replay; the stream worker's side (ForwardRoute) owes each message once.
+#include "core/route/ForwardRoute.h"
+#include "core/store/AlertStore.h"
+#include "core/store/ForwardOutbox.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <csignal>
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace alertdeck;
+using store::AlertStore;
+using store::OutboxMessage;
+using store::OutboxRows;
+using store::OutboxSettlement;
+using store::PartitionOffsets;
+
+namespace {
+
+const QString kStream = QStringLiteral("GCN");
+const QString kTopic = QStringLiteral("t");
+
+decode::ReceivedAlert makeAlert(qint64 offset, int payloadBytes = 0)
+{
+    decode::ReceivedAlert received;
+    received.stream = kStream;
+    received.topic = kTopic;
+    received.partition = 0;
+    received.offset = offset;
+    received.receivedMs = 1735689600000 + offset;
+    received.alert.id = QStringLiteral("alert-%1").arg(offset);
+    received.alert.format = QStringLiteral("gcn.json");
+    received.alert.source = QStringLiteral("Swift-BAT");
+    received.alert.title = QStringLiteral("alert %1").arg(offset);
+    received.payload = QByteArray("{\"n\":") + QByteArray::number(offset) + ",\"pad\":\"" + QByteArray(payloadBytes, 'x') + "\"}";
+    received.headers = {{"origin", QByteArray::number(offset)}};
+    return received;
+}
+
+std::pair<decode::AlertBatch, PartitionOffsets> makeBatch(qint64 offset, int count, int payloadBytes = 0)
+{
+    decode::AlertBatch batch;
+    for (int i = 0; i < count; ++i)
+        batch.append(makeAlert(offset + i, payloadBytes));
+    return {batch, PartitionOffsets{{{kTopic, 0}, offset + count}}};
+}
+
+// Every third alert is forwarded raw to stream "out".
+QVector<OutboxMessage> forwardsOf(const decode::AlertBatch &batch)
+{
+    QVector<OutboxMessage> forwards;
+    for (const decode::ReceivedAlert &alert : batch) {
+        if (alert.offset % 3 == 0)
+            forwards.append({QStringLiteral("out"), QStringLiteral("copies"), alert.payload, alert.headers});
+    }
+    return forwards;
+}
+
+std::unique_ptr<AlertStore> openStore(const QString &path)
+{
+    AlertStore::Options options;
+    options.backgroundIndexing = false;
+    QString error;
+    auto store = AlertStore::open(path, options, &error);
+    if (!store)
+        qWarning("%s", qPrintable(error));
+    return store;
+}
+
+OutboxRows allPending(AlertStore &store, const QString &stream = kStream)
+{
+    QString error;
+    const auto rows = store.outbox().pending(stream, 0, std::numeric_limits<qint64>::max(), 1000000, &error);
+    if (!rows)
+        qWarning("%s", qPrintable(error));
+    return rows.value_or(OutboxRows());
+}
+
+void execSql(const QString &path, const char *text)
+{
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    char *message = nullptr;
+    const int rc = sqlite3_exec(db, text, nullptr, nullptr, &message);
+    const QByteArray reason = message ? message : "";
+    sqlite3_free(message);
+    sqlite3_close(db);
+    QVERIFY2(rc == SQLITE_OK, reason.constData());
+}
+
+void writeLine(int fd, const QByteArray &line)
+{
+    const QByteArray text = line + '\n';
+    if (::write(fd, text.constData(), size_t(text.size())) < 0)
+        _exit(4);
+}
+
+// The child of a fork: appends batches with their forwards until it is killed.
+[[noreturn]] void appendUntilKilled(const QString &path, int batchSize, int fd)
+{
+    auto store = openStore(path);
+    if (!store)
+        _exit(2);
+    qint64 next = store->committedOffsets(kStream).value({kTopic, 0}, 0);
+    for (;;) {
+        const auto [batch, offsets] = makeBatch(next, batchSize, 2000);
+        QString error;
+        qint64 firstId = 0;
+        qint64 lastId = -1;
+        writeLine(fd, "appending");
+        if (!store->append(kStream, batch, offsets, forwardsOf(batch), &firstId, &lastId, &error))
+            _exit(3);
+        writeLine(fd, "committed");
+        next += batchSize;
+    }
+}
+
+// Reads the child's lines until it has committed `commits` batches and started one more.
+bool waitUntilAppending(int fd, int commits)
+{
+    QByteArray seen;
+    while (true) {
+        pollfd polled{fd, POLLIN, 0};
+        if (poll(&polled, 1, 30000) <= 0)
+            return false;
+        char buffer[256];
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n <= 0)
+            return false;
+        seen.append(buffer, n);
+        if (seen.count("committed") >= commits && seen.endsWith("committed\nappending\n"))
+            return true;
+    }
+}
+
+} // namespace
+
+class TestForwardOutbox : public QObject
+{
+    Q_OBJECT
+private slots:
+    void rowsAreWrittenWithTheirBatchAndSettledByTarget();
+    void failedAppendLeavesNeitherAlertsNorRows();
+    void killedWriterLeavesAlertsAndRowsTogether();
+    void routeOwesEachForwardOnce();
+};
+
+void TestForwardOutbox::rowsAreWrittenWithTheirBatchAndSettledByTarget()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("outbox.db"));
+    auto store = openStore(path);
+    QVERIFY(store);
+    const auto [batch, offsets] = makeBatch(0, 10);
+    QVector<OutboxMessage> forwards = forwardsOf(batch); // offsets 0, 3, 6, 9
+    forwards[1].targetStream = QStringLiteral("elsewhere");
+    qint64 firstId = 0;
+    qint64 lastId = -1;
+    QString error;
+    QVERIFY2(store->append(kStream, batch, offsets, forwards, &firstId, &lastId, &error), qPrintable(error));
+    QCOMPARE(lastId - firstId + 1, qint64(forwards.size()));
+    QCOMPARE(store->alertCount(), 10);
+    // Another stream's rows share the id sequence but are neither read nor settled with GCN's.
+    const auto [other, otherOffsets] = makeBatch(100, 3);
+    qint64 otherFirst = 0;
+    qint64 otherLast = -1;
+    QVERIFY(store->append(QStringLiteral("other"), other, otherOffsets, forwardsOf(other), &otherFirst, &otherLast, &error));
+    QCOMPARE(otherFirst, lastId + 1);
+
+    const OutboxRows rows = allPending(*store);
+    QCOMPARE(rows.size(), forwards.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QCOMPARE(rows.at(i).id, firstId + i);
+        QCOMPARE(rows.at(i).sourceStream, kStream);
+        QCOMPARE(rows.at(i).message.targetStream, forwards.at(i).targetStream);
+        QCOMPARE(rows.at(i).message.topic, forwards.at(i).topic);
+        QCOMPARE(rows.at(i).message.payload, forwards.at(i).payload);
+        QCOMPARE(rows.at(i).message.headers, forwards.at(i).headers);
+    }
+    const auto chunk = store->outbox().pending(kStream, firstId, lastId, 2, &error);
+    QVERIFY(chunk);
+    QCOMPARE(chunk->size(), 2);
+    QCOMPARE(chunk->constFirst().id, firstId + 1);
+
+    // Delivered to "out", failed to "elsewhere": only the failed target's row stays.
+    QVERIFY(store->outbox().settle({kStream, firstId, lastId, {QStringLiteral("elsewhere")}, false, false}, &error));
+    const OutboxRows left = allPending(*store);
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.constFirst().message.targetStream, QStringLiteral("elsewhere"));
+    QVERIFY(store->outbox().settle({kStream, firstId, lastId, {}, true, false}, &error)); // keepAll deletes nothing
+    QCOMPARE(allPending(*store).size(), 1);
+    QVERIFY(store->outbox().settle({kStream, firstId, lastId, {}, false, true}, &error));
+    QCOMPARE(allPending(*store).size(), 0);
+    QCOMPARE(allPending(*store, QStringLiteral("other")).size(), 1);
+    QCOMPARE(store->outbox().count(), 1);
+}
+
+void TestForwardOutbox::failedAppendLeavesNeitherAlertsNorRows()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("outbox.db"));
+    QVERIFY(openStore(path));
+    // The outbox insert fails after the alerts are in: the alerts roll back with it.
+    execSql(path, "CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'outbox full'); END");
+    auto store = openStore(path);
+    QVERIFY(store);
+    const auto [batch, offsets] = makeBatch(0, 10);
+    qint64 firstId = 0;
+    qint64 lastId = -1;
+    QString error;
+    QVERIFY(!store->append(kStream, batch, offsets, forwardsOf(batch), &firstId, &lastId, &error));
+    QVERIFY2(error.contains(QStringLiteral("outbox full")), qPrintable(error));
+    QCOMPARE(store->alertCount(), 0);
+    QVERIFY(store->committedOffsets(kStream).isEmpty());
+    QCOMPARE(store->outbox().count(), 0);
+    // Without forwards the same batch stores (the outbox costs a batch without forwards nothing).
+    QVERIFY2(store->append(kStream, batch, offsets, &error), qPrintable(error));
+    QCOMPARE(store->alertCount(), 10);
+}
+
+void TestForwardOutbox::killedWriterLeavesAlertsAndRowsTogether()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crash.db"));
+    QRandomGenerator random(11);
+    qint64 previous = 0;
+    for (int round = 0; round < 8; ++round) {
+        int fds[2];
+        QCOMPARE(pipe(fds), 0);
+        const int batchSize = 300 + int(random.bounded(2000));
+        const pid_t child = fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            ::close(fds[0]);
+            appendUntilKilled(path, batchSize, fds[1]);
+        }
+        ::close(fds[1]);
+        // A few commits, then SIGKILL a random few milliseconds into an append (one takes ~3-20 ms).
+        const bool appending = waitUntilAppending(fds[0], 2);
+        QTest::qSleep(int(random.bounded(12)));
+        ::kill(child, SIGKILL);
+        int status = 0;
+        waitpid(child, &status, 0);
+        ::close(fds[0]);
+        QVERIFY2(appending, "the writer stopped before it was killed");
+        QVERIFY(WIFSIGNALED(status));
+
+        auto store = openStore(path); // recovers the WAL, as a restart would
+        QVERIFY(store);
+        const qint64 stored = store->committedOffsets(kStream).value({kTopic, 0}, 0);
+        QCOMPARE(store->alertCount(), stored);
+        // Exactly the forwards of the stored alerts: offsets 0, 3, 6, ... below `stored`, each once.
+        QSet<qint64> forwarded;
+        for (const store::OutboxRow &row : allPending(*store)) {
+            const qint64 n = QJsonDocument::fromJson(row.message.payload).object().value(QStringLiteral("n")).toInteger(-1);
+            QVERIFY2(n >= 0 && n < stored && n % 3 == 0, row.message.payload.left(40).constData());
+            QCOMPARE(row.message.headers.value(0).second, QByteArray::number(n));
+            forwarded.insert(n);
+        }
+        QCOMPARE(qint64(forwarded.size()), (stored + 2) / 3);
+        QCOMPARE(store->outbox().count(), qint64(forwarded.size()));
+        QVERIFY2(stored > previous, "every round stores more");
+        previous = stored;
+    }
+}
+
+void TestForwardOutbox::routeOwesEachForwardOnce()
+{
+    config::TopicHandler handler;
+    handler.key = kTopic;
+    handler.actions = {{QStringLiteral("store"), {}, {}},
+                       {QStringLiteral("forward"), {}, QJsonObject{{QStringLiteral("topic"), QStringLiteral("raw")}}},
+                       {QStringLiteral("forward"), {}, QJsonObject{{QStringLiteral("stream"), QStringLiteral("out")},
+                                                                   {QStringLiteral("topic"), QStringLiteral("json")},
+                                                                   {QStringLiteral("payload"), QStringLiteral("normalized")}}}};
+    const route::ForwardRoute route = route::ForwardRoute::fromHandler(&handler, kStream);
+    route::ActionSet storeOnly;
+    storeOnly.fired = 1;
+    QVERIFY(!route.fires(storeOnly));
+    route::ActionSet both;
+    both.fired = 0b111;
+    QVERIFY(route.fires(both));
+
+    // Two records of one message (an Avro container share one payload): the raw payload is owed
+    // once, the normalized record of each.
+    const decode::ReceivedAlert first = makeAlert(5);
+    decode::ReceivedAlert second = first;
+    second.alert.id = QStringLiteral("second");
+    QVector<OutboxMessage> owed;
+    route.collect(first, both, 0, &owed);
+    route.collect(second, both, 0, &owed);
+    QCOMPARE(owed.size(), 3);
+    QCOMPARE(owed.at(0).targetStream, kStream); // no stream named: the source stream
+    QCOMPARE(owed.at(0).topic, QStringLiteral("raw"));
+    QCOMPARE(owed.at(0).payload, first.payload);
+    QCOMPARE(owed.at(0).headers, first.headers);
+    QCOMPARE(owed.at(1).targetStream, QStringLiteral("out"));
+    QCOMPARE(QJsonDocument::fromJson(owed.at(1).payload).object(), first.toJson());
+    QCOMPARE(QJsonDocument::fromJson(owed.at(2).payload).object(), second.toJson());
+    QVERIFY(owed.at(1).headers.isEmpty());
+    // The next message's raw payload is owed again.
+    const decode::ReceivedAlert next = makeAlert(6);
+    route.collect(next, both, owed.size(), &owed);
+    QCOMPARE(owed.size(), 5);
+    QCOMPARE(owed.at(3).payload, next.payload);
+}
+
+QTEST_GUILESS_MAIN(TestForwardOutbox)
+#include "tst_forwardoutbox.moc"
