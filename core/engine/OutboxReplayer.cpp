@@ -55,8 +55,7 @@ void OutboxReplayer::sendChunk(const QString &stream, qint64 afterId)
 {
     Stream &state = m_streams[stream];
     QString error;
-    const std::optional<store::OutboxRows> rows =
-        m_stopped ? store::OutboxRows() : m_store->outbox().pending(stream, afterId, state.replayUpTo, kChunkRows, &error);
+    const std::optional<store::OutboxRows> rows = m_store->outbox().pending(stream, afterId, state.replayUpTo, kChunkRows, &error);
     if (!rows)
         emit warning(QCoreApplication::translate("AlertDeck", "the forward outbox of stream \"%1\" cannot be read: %2").arg(stream, error));
     if (!rows || rows->isEmpty()) {
@@ -79,7 +78,11 @@ void OutboxReplayer::settle(const store::OutboxSettlement &settlement)
     state.retry = state.retry || failed;
     if (settlement.replay) {
         state.chunkOut = false;
-        sendChunk(settlement.stream, settlement.lastId);
+        // Closing waits for a replay under way as long as its deliveries succeed.
+        if (m_stopped && failed)
+            state.replayUpTo = -1;
+        else
+            sendChunk(settlement.stream, settlement.lastId);
         if (!failed)
             m_retryDelayMs = kFirstRetryMs;
     } else {

@@ -27,7 +27,7 @@ public:
     void replay(const QString &stream);
     // No row is on its way to or from the dispatcher.
     bool idle() const;
-    // Starts no more replays (the store is closing).
+    // Starts no more replays (the store is closing); one under way goes on while its deliveries succeed.
     void stop();
 
 signals:

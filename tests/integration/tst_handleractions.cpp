@@ -5,6 +5,8 @@
 #include "CliRunner.h"
 #include "TestBroker.h"
 #include "TestEnvironment.h"
+#include "core/store/AlertStore.h"
+#include "core/store/ForwardOutbox.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -46,6 +48,26 @@ int numberOf(const QJsonObject &alert)
     return qRound(alert.value(QStringLiteral("ra")).toDouble() / 0.036);
 }
 
+// Mixed: notices with random declinations, and every seventh message plain text (no position, so
+// its comparisons are false). `expected`: the numbers kForwardCondition holds for.
+const QString kForwardCondition = QStringLiteral("dec > 10 and ra < 180");
+QByteArrayList mixedNotices(int count, QSet<int> *expected)
+{
+    QRandomGenerator random(20261125);
+    QByteArrayList lines;
+    for (int i = 0; i < count; ++i) {
+        if (i % 7 == 3) {
+            lines << QStringLiteral("plain text message %1 with no coordinates").arg(i).toUtf8();
+            continue;
+        }
+        const double dec = std::round(random.bounded(180000) - 90000) / 1000.0;
+        lines << QJsonDocument(notice(i, dec)).toJson(QJsonDocument::Compact);
+        if (dec > 10 && 0.036 * i < 180)
+            expected->insert(i);
+    }
+    return lines;
+}
+
 } // namespace
 
 class TestHandlerActions : public QObject
@@ -54,6 +76,7 @@ class TestHandlerActions : public QObject
 private slots:
     void initTestCase();
     void forwardFiltersMixedAlertsIntoNewTopic();
+    void forwardsOwedAtAKillAreSentAfterARestart();
     void commandGetsJsonAndArgvOfEveryMatch();
     void hungCommandIsKilledAtItsTimeout();
     void webhookRetriesAfterServerError();
@@ -66,6 +89,10 @@ private:
     QString writeConfig(const QString &name, const QJsonArray &streams);
     QJsonObject stream(const QString &name, const QJsonObject &handlers, bool active = true);
     CliResult listen(const QString &config, const QString &streamName, const QStringList &extra = {});
+    QStringList listenArguments(const QString &config, const QString &streamName) const;
+    QJsonObject forwardRule(const QString &topic) const;
+    // Reads the forward target stream "out" of `config`; the numbers of the alerts in it, and how many lines.
+    QSet<int> forwardedNumbers(const QString &config, int *lineCount);
 
     QTemporaryDir m_dir;
     QString m_bootstrap;
@@ -119,12 +146,40 @@ QString TestHandlerActions::writeConfig(const QString &name, const QJsonArray &s
     return path;
 }
 
+QStringList TestHandlerActions::listenArguments(const QString &config, const QString &streamName) const
+{
+    return {QStringLiteral("listen"), QStringLiteral("--config"), config, QStringLiteral("--stream"), streamName,
+            QStringLiteral("--store"), m_dir.filePath(streamName + QStringLiteral(".db")),
+            QStringLiteral("--from-beginning"), QStringLiteral("--until-eof")};
+}
+
 CliResult TestHandlerActions::listen(const QString &config, const QString &streamName, const QStringList &extra)
 {
-    return runCli(QStringList{QStringLiteral("listen"), QStringLiteral("--config"), config, QStringLiteral("--stream"), streamName,
-                              QStringLiteral("--store"), m_dir.filePath(streamName + QStringLiteral(".db")),
-                              QStringLiteral("--from-beginning"), QStringLiteral("--until-eof")} + extra,
-                  180000);
+    return runCli(listenArguments(config, streamName) + extra, 180000);
+}
+
+QJsonObject TestHandlerActions::forwardRule(const QString &topic) const
+{
+    return {{QStringLiteral("action"), QStringLiteral("forward")}, {QStringLiteral("stream"), QStringLiteral("out")},
+            {QStringLiteral("topic"), topic}, {QStringLiteral("when"), kForwardCondition}};
+}
+
+QSet<int> TestHandlerActions::forwardedNumbers(const QString &config, int *lineCount)
+{
+    const CliResult forwarded = listen(config, QStringLiteral("out"), {QStringLiteral("--json")});
+    if (!forwarded.finished || forwarded.exitCode != 0)
+        qWarning("%s", forwarded.err.constData());
+    QSet<int> got;
+    *lineCount = 0;
+    for (const QByteArray &line : forwarded.outLines()) {
+        ++*lineCount;
+        const QJsonObject alert = QJsonDocument::fromJson(line).object();
+        if (alert.value(QStringLiteral("dec")).toDouble() <= 10)
+            qWarning("forwarded an alert the condition does not hold for: %s", line.constData());
+        else
+            got.insert(numberOf(alert));
+    }
+    return got;
 }
 
 void TestHandlerActions::forwardFiltersMixedAlertsIntoNewTopic()
@@ -132,27 +187,11 @@ void TestHandlerActions::forwardFiltersMixedAlertsIntoNewTopic()
     const QString input = createTopic(QStringLiteral("it.fwd.in"), 3);
     const QString output = createTopic(QStringLiteral("it.fwd.out"), 2);
     const int count = 10000;
-    // Mixed: notices with random declinations, and every seventh message plain text (no position,
-    // so its comparisons are false).
-    QRandomGenerator random(20261125);
-    QByteArrayList lines;
     QSet<int> expected;
-    for (int i = 0; i < count; ++i) {
-        if (i % 7 == 3) {
-            lines << QStringLiteral("plain text message %1 with no coordinates").arg(i).toUtf8();
-            continue;
-        }
-        const double dec = std::round(random.bounded(180000) - 90000) / 1000.0;
-        lines << QJsonDocument(notice(i, dec)).toJson(QJsonDocument::Compact);
-        if (dec > 10 && 0.036 * i < 180)
-            expected.insert(i);
-    }
-    replayLines(input, lines);
+    replayLines(input, mixedNotices(count, &expected));
 
-    const QJsonObject rule{{QStringLiteral("action"), QStringLiteral("forward")}, {QStringLiteral("stream"), QStringLiteral("out")},
-                           {QStringLiteral("topic"), output}, {QStringLiteral("when"), QStringLiteral("dec > 10 and ra < 180")}};
     const QString config = writeConfig(QStringLiteral("forward"),
-                                       {stream(QStringLiteral("in"), {{input, QJsonArray{QStringLiteral("store"), rule}}}),
+                                       {stream(QStringLiteral("in"), {{input, QJsonArray{QStringLiteral("store"), forwardRule(output)}}}),
                                         stream(QStringLiteral("out"), {{output, QJsonArray{QStringLiteral("table")}}}, false)});
     QElapsedTimer clock;
     clock.start();
@@ -161,19 +200,75 @@ void TestHandlerActions::forwardFiltersMixedAlertsIntoNewTopic()
     qInfo("filtered %d alerts (%lld forwarded) in %.2f s", count, qint64(expected.size()), double(clock.elapsed()) / 1000);
     QVERIFY2(filtered.err.contains("forwarded"), filtered.err.constData());
 
-    const CliResult forwarded = listen(config, QStringLiteral("out"), {QStringLiteral("--json")});
-    QVERIFY2(forwarded.finished && forwarded.exitCode == 0, forwarded.err.constData());
-    QSet<int> got;
     int lineCount = 0;
-    for (const QByteArray &line : forwarded.outLines()) {
-        ++lineCount;
-        const QJsonObject alert = QJsonDocument::fromJson(line).object();
-        QVERIFY2(alert.value(QStringLiteral("dec")).toDouble() > 10, line.constData());
-        got.insert(numberOf(alert));
-    }
+    const QSet<int> got = forwardedNumbers(config, &lineCount);
     QVERIFY(expected.size() > 1000); // the rule must filter something real
     QCOMPARE(lineCount, int(expected.size()));
     QCOMPARE(got, expected);
+    QString error;
+    const auto store = alertdeck::store::AlertStore::open(m_dir.filePath(QStringLiteral("in.db")), &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->outbox().count(), 0); // every delivered forward has left the outbox
+}
+
+// The process dies after the store committed the alerts (and, with them, their stream offsets) but
+// before any forward was delivered: the target's broker address refuses connections at first, and
+// `listen` is SIGKILLed while the forwarder waits for delivery reports. Started again with the right
+// address, it sends what the store's outbox still owes before it exits.
+void TestHandlerActions::forwardsOwedAtAKillAreSentAfterARestart()
+{
+    const QString input = createTopic(QStringLiteral("it.owed.in"), 3);
+    const QString output = createTopic(QStringLiteral("it.owed.out"), 2);
+    const int count = 10000;
+    QSet<int> expected;
+    replayLines(input, mixedNotices(count, &expected));
+    QTcpServer closed; // a loopback port nothing listens on once this is closed
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 deadPort = closed.serverPort();
+    closed.close();
+
+    const QJsonObject in = stream(QStringLiteral("owed"), {{input, QJsonArray{QStringLiteral("store"), forwardRule(output)}}});
+    QJsonObject unreachable = stream(QStringLiteral("out"), {{output, QJsonArray{QStringLiteral("table")}}}, false);
+    QJsonObject options = unreachable.value(QStringLiteral("options")).toObject();
+    options.insert(QStringLiteral("bootstrap"), QStringLiteral("127.0.0.1:%1").arg(deadPort));
+    unreachable.insert(QStringLiteral("options"), options);
+    const QString firstConfig = writeConfig(QStringLiteral("owed-unreachable"), {in, unreachable});
+    CliProcess first(listenArguments(firstConfig, QStringLiteral("owed")) + QStringList{QStringLiteral("--json")});
+    QVERIFY(first.started());
+    // --json prints an alert once its batch is durable: all printed, all committed.
+    const QByteArray printed = first.readUntil(QProcess::StandardOutput, [&](const QByteArray &out) {
+        return out.count('\n') >= count;
+    }, 120000);
+    QCOMPARE(printed.count('\n'), qsizetype(count));
+    QVERIFY2(!first.output(QProcess::StandardError).contains("forwarded"), first.output(QProcess::StandardError).constData());
+    first.process().kill(); // SIGKILL
+    QVERIFY(first.process().waitForFinished(10000));
+    QCOMPARE(first.process().exitStatus(), QProcess::CrashExit);
+
+    const QString storePath = m_dir.filePath(QStringLiteral("owed.db"));
+    QString error;
+    {
+        const auto store = alertdeck::store::AlertStore::open(storePath, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->alertCount(), qint64(count));
+        QCOMPARE(store->outbox().count(), qint64(expected.size())); // one owed message per matching alert
+    }
+    const QString config = writeConfig(QStringLiteral("owed"),
+                                       {in, stream(QStringLiteral("out"), {{output, QJsonArray{QStringLiteral("table")}}}, false)});
+    const CliResult restarted = listen(config, QStringLiteral("owed"));
+    QVERIFY2(restarted.finished && restarted.exitCode == 0, restarted.err.constData());
+    QVERIFY2(restarted.err.contains("forwards again that the outbox still holds") && restarted.err.contains("forwarded"),
+             restarted.err.constData());
+
+    int lineCount = 0;
+    const QSet<int> got = forwardedNumbers(config, &lineCount);
+    qInfo("%d messages in the target topic for %lld matching alerts", lineCount, qint64(expected.size()));
+    QVERIFY(expected.size() > 1000);
+    QVERIFY(lineCount >= int(expected.size())); // at least once
+    QCOMPARE(got, expected);
+    const auto store = alertdeck::store::AlertStore::open(storePath, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->outbox().count(), 0);
 }
 
 void TestHandlerActions::commandGetsJsonAndArgvOfEveryMatch()
