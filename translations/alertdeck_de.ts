@@ -477,6 +477,22 @@
         <source>Notified alert: stream %1, topic %2, partition %3, offset %4</source>
         <translation>Gemeldeter Alarm: Stream %1, Topic %2, Partition %3, Offset %4</translation>
     </message>
+    <message>
+        <source>sending %1 forwards again that the outbox still holds</source>
+        <translation>%1 Weiterleitungen aus dem Postausgang werden erneut gesendet</translation>
+    </message>
+    <message>
+        <source>forward to stream &quot;%1&quot; failed after %2 attempts: %3; the messages stay in the outbox and are sent again later</source>
+        <translation>Weiterleitung an Stream „%1“ nach %2 Versuchen fehlgeschlagen: %3; die Nachrichten bleiben im Postausgang und werden später erneut gesendet</translation>
+    </message>
+    <message>
+        <source>the forward outbox of stream &quot;%1&quot; cannot be read: %2</source>
+        <translation>der Weiterleitungs-Postausgang von Stream „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>delivered forwards of stream &quot;%1&quot; stay in the outbox: %2</source>
+        <translation>zugestellte Weiterleitungen von Stream „%1“ bleiben im Postausgang: %2</translation>
+    </message>
 </context>
 <context>
     <name>FilterExpression</name>

@@ -473,6 +473,22 @@
         <source>Notified alert: stream %1, topic %2, partition %3, offset %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sending %1 forwards again that the outbox still holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward to stream &quot;%1&quot; failed after %2 attempts: %3; the messages stay in the outbox and are sent again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the forward outbox of stream &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered forwards of stream &quot;%1&quot; stay in the outbox: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterExpression</name>

@@ -81,10 +81,11 @@ QVector<ActionLogEntry> AlertForwarder::flush(bool outboxKeeps, QStringList *fai
                         tr("forwarded %1 messages to stream \"%2\"").arg(pending.messages.size()).arg(target), false});
         } else {
             failedTargets->append(target);
-            const QString text = outboxKeeps
-                ? QCoreApplication::translate("AlertDeck", "forward to stream \"%1\" failed after %2 attempts: %3; "
-                                                           "the messages stay in the outbox and are sent again later")
-                : tr("forward to stream \"%1\" failed after %2 attempts: %3");
+            QString text = tr("forward to stream \"%1\" failed after %2 attempts: %3");
+            if (outboxKeeps) {
+                text = QCoreApplication::translate("AlertDeck", "forward to stream \"%1\" failed after %2 attempts: %3; "
+                                                                "the messages stay in the outbox and are sent again later");
+            }
             log.append({pending.sourceStream, QStringLiteral("forward"), text.arg(target).arg(attempts).arg(error), true});
         }
     }
