@@ -1,6 +1,12 @@
 // The store's forward outbox: the messages a batch's forward actions owe are written in the
 // transaction that stores the batch (both or neither, also when the writer is killed), settled by
-// target, and read back for a replay; the stream worker's side (ForwardRoute) owes each message once.
+// target, and read back for a replay; the stream worker's side (ForwardRoute) owes each message once;
+// the store thread's replayer re-sends in chunks what is not with the dispatcher already; the
+// dispatcher settles delivered rows and keeps those of a failed target.
+#include "core/actions/ActionDispatcher.h"
+#include "core/config/StreamConfigFile.h"
+#include "core/engine/OutboxReplayer.h"
+#include "core/kafka/MockCluster.h"
 #include "core/route/ForwardRoute.h"
 #include "core/store/AlertStore.h"
 #include "core/store/ForwardOutbox.h"
@@ -8,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -153,6 +160,8 @@ private slots:
     void failedAppendLeavesNeitherAlertsNorRows();
     void killedWriterLeavesAlertsAndRowsTogether();
     void routeOwesEachForwardOnce();
+    void replayerSendsOnlyRowsNotWithTheDispatcher();
+    void dispatcherKeepsRowsOfFailedTargets();
 };
 
 void TestForwardOutbox::rowsAreWrittenWithTheirBatchAndSettledByTarget()
@@ -313,6 +322,90 @@ void TestForwardOutbox::routeOwesEachForwardOnce()
     route.collect(next, both, owed.size(), &owed);
     QCOMPARE(owed.size(), 5);
     QCOMPARE(owed.at(3).payload, next.payload);
+}
+
+void TestForwardOutbox::replayerSendsOnlyRowsNotWithTheDispatcher()
+{
+    qRegisterMetaType<OutboxRows>();
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("replay.db")));
+    QVERIFY(store);
+    // A backlog bigger than one chunk, then a batch still on its way to the dispatcher.
+    const auto [backlog, backlogOffsets] = makeBatch(0, 7500); // 2500 forwards
+    const auto [recent, recentOffsets] = makeBatch(7500, 6);   // 2 forwards
+    qint64 firstBacklog = 0, lastBacklog = -1, firstRecent = 0, lastRecent = -1;
+    QString error;
+    QVERIFY(store->append(kStream, backlog, backlogOffsets, forwardsOf(backlog), &firstBacklog, &lastBacklog, &error));
+    QVERIFY(store->append(kStream, recent, recentOffsets, forwardsOf(recent), &firstRecent, &lastRecent, &error));
+    engine::OutboxReplayer replayer;
+    replayer.setStore(store.get());
+    QSignalSpy pending(&replayer, &engine::OutboxReplayer::pending);
+    QSignalSpy idle(&replayer, &engine::OutboxReplayer::becameIdle);
+    replayer.written(kStream, lastBacklog);
+    replayer.written(kStream, lastRecent);
+    // The backlog's delivery failed live: its rows stay, a retry is due.
+    replayer.settle({kStream, firstBacklog, lastBacklog, {QStringLiteral("out")}, false, false});
+    QCOMPARE(store->outbox().count(), 2502);
+    replayer.replay(kStream);
+    QCOMPARE(pending.size(), 1);
+    replayer.replay(kStream); // one replay of a stream at a time
+    QCOMPARE(pending.size(), 1);
+    qint64 replayed = 0;
+    for (int chunk = 0; chunk < 2; ++chunk) {
+        QCOMPARE(pending.size(), chunk + 1);
+        const OutboxRows rows = pending.at(chunk).at(0).value<OutboxRows>();
+        QVERIFY(rows.constLast().id <= lastBacklog); // the recent batch's rows are the dispatcher's
+        replayed += rows.size();
+        QVERIFY(!replayer.idle());
+        replayer.settle({kStream, rows.constFirst().id, rows.constLast().id, {}, false, true});
+    }
+    QCOMPARE(pending.size(), 2);
+    QCOMPARE(replayed, 2500);
+    QCOMPARE(store->outbox().count(), 2);
+    QVERIFY(!replayer.idle());
+    QCOMPARE(idle.size(), 0);
+    replayer.settle({kStream, firstRecent, lastRecent, {}, false, false});
+    QVERIFY(replayer.idle());
+    QCOMPARE(idle.size(), 1);
+    QCOMPARE(store->outbox().count(), 0);
+}
+
+void TestForwardOutbox::dispatcherKeepsRowsOfFailedTargets()
+{
+    qRegisterMetaType<OutboxSettlement>();
+    qRegisterMetaType<actions::ActionLogEntry>();
+    QString error;
+    const auto cluster = kafka::MockCluster::create(1, &error);
+    QVERIFY2(cluster, qPrintable(error));
+    QVERIFY2(cluster->createTopic(QStringLiteral("copies"), 1, &error), qPrintable(error));
+    const QByteArray json = R"({"streams": [{"name": "out", "kind": "kafka", "active": false, "options": {"bootstrap": ")"
+        + cluster->bootstrap().toUtf8() + R"(", "topic_handlers": {"copies": ["table"]}}}]})";
+    const auto file = config::StreamConfigFile::parse(json);
+    QVERIFY(file.problems.isEmpty());
+    actions::ActionDispatcher dispatcher;
+    dispatcher.addForwardTarget(file.streams.value(0), {});
+    QSignalSpy settled(&dispatcher, &actions::ActionDispatcher::forwardsSettled);
+    QSignalSpy logged(&dispatcher, &actions::ActionDispatcher::logged);
+    OutboxRows rows;
+    for (qint64 id = 40; id < 43; ++id) {
+        const decode::ReceivedAlert alert = makeAlert(id);
+        rows.append({id, kStream, {id == 41 ? QStringLiteral("nowhere") : QStringLiteral("out"), QStringLiteral("copies"),
+                                   alert.payload, alert.headers}});
+    }
+    dispatcher.replayForwards(rows);
+    QCOMPARE(settled.size(), 1);
+    const auto settlement = settled.at(0).at(0).value<OutboxSettlement>();
+    QCOMPARE(settlement.stream, kStream);
+    QCOMPARE(settlement.firstId, 40);
+    QCOMPARE(settlement.lastId, 42);
+    QCOMPARE(settlement.keptTargets, QStringList{QStringLiteral("nowhere")});
+    QVERIFY(settlement.replay && !settlement.keepAll);
+    QStringList messages;
+    for (const QList<QVariant> &signal : logged)
+        messages << signal.at(0).value<actions::ActionLogEntry>().message;
+    QVERIFY2(messages.join(u'\n').contains(QStringLiteral("forwarded 2 messages to stream \"out\"")), qPrintable(messages.join(u'\n')));
+    QVERIFY2(messages.join(u'\n').contains(QStringLiteral("failed after 3 attempts: no configured stream is named \"nowhere\"; the messages stay in the outbox")),
+             qPrintable(messages.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestForwardOutbox)
