@@ -78,8 +78,8 @@ void OutboxReplayer::settle(const store::OutboxSettlement &settlement)
     state.retry = state.retry || failed;
     if (settlement.replay) {
         state.chunkOut = false;
-        // Closing waits for a replay under way as long as its deliveries succeed.
-        if (m_stopped && failed)
+        // A failed chunk ends the replay: each would hold the dispatcher for all its delivery attempts.
+        if (failed)
             state.replayUpTo = -1;
         else
             sendChunk(settlement.stream, settlement.lastId);

@@ -11,8 +11,9 @@ namespace alertdeck::engine {
 
 // The store thread's side of the forward outbox (store::ForwardOutbox): deletes what the action
 // dispatcher settled, and sends what is still owed to the dispatcher again, in chunks, when a stream
-// starts and, after a failed delivery, with a growing delay (30 s doubling to 15 min). Knows which
-// rows are still on their way to the dispatcher, so a replay never re-sends those.
+// starts and, after a failed delivery, with a growing delay (30 s doubling to 15 min); a replay ends
+// at its first chunk with a failed delivery. Knows which rows are still on their way to the
+// dispatcher, so a replay never re-sends those.
 class OutboxReplayer : public QObject
 {
     Q_OBJECT

@@ -368,6 +368,19 @@ void TestForwardOutbox::replayerSendsOnlyRowsNotWithTheDispatcher()
     QVERIFY(replayer.idle());
     QCOMPARE(idle.size(), 1);
     QCOMPARE(store->outbox().count(), 0);
+
+    // A chunk whose delivery failed ends the replay; the next replay starts from the oldest row.
+    const auto [more, moreOffsets] = makeBatch(7506, 7500);
+    qint64 firstMore = 0, lastMore = -1;
+    QVERIFY(store->append(kStream, more, moreOffsets, forwardsOf(more), &firstMore, &lastMore, &error));
+    replayer.replay(kStream);
+    QCOMPARE(pending.size(), 3);
+    const OutboxRows failed = pending.at(2).at(0).value<OutboxRows>();
+    replayer.settle({kStream, failed.constFirst().id, failed.constLast().id, {QStringLiteral("out")}, false, true});
+    QCOMPARE(pending.size(), 3);
+    replayer.replay(kStream);
+    QCOMPARE(pending.size(), 4);
+    QCOMPARE(pending.at(3).at(0).value<OutboxRows>().constFirst().id, firstMore);
 }
 
 void TestForwardOutbox::dispatcherKeepsRowsOfFailedTargets()
