@@ -36,17 +36,6 @@ std::unique_ptr<ForwardOutbox> ForwardOutbox::create(sqlite3 *db, QString *error
     return outbox;
 }
 
-bool ForwardOutbox::step(sqlite3_stmt *statement, QString *error)
-{
-    const int rc = sqlite3_step(statement);
-    sqlite3_reset(statement);
-    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
-        return true;
-    if (error)
-        *error = sql::lastError(m_db);
-    return false;
-}
-
 bool ForwardOutbox::add(const QString &sourceStream, const QVector<OutboxMessage> &messages, qint64 *firstId,
                         qint64 *lastId, QString *error)
 {
@@ -62,7 +51,7 @@ bool ForwardOutbox::add(const QString &sourceStream, const QVector<OutboxMessage
         sqlite3_bind_blob64(insert, 4, message.payload.constData(), sqlite3_uint64(message.payload.size()),
                             SQLITE_STATIC);
         sqlite3_bind_blob64(insert, 5, headers.constData(), sqlite3_uint64(headers.size()), SQLITE_STATIC);
-        if (!step(insert, error))
+        if (!sql::stepOnce(m_db, insert, error))
             return false;
         // AUTOINCREMENT and one writer: the rows of one add() get consecutive ids.
         *lastId = sqlite3_last_insert_rowid(m_db);
@@ -82,7 +71,7 @@ bool ForwardOutbox::settle(const OutboxSettlement &settlement, QString *error)
     sqlite3_bind_int64(remove, 2, settlement.lastId);
     sql::bindText(remove, 3, settlement.stream);
     sql::bindText(remove, 4, kept.isNull() ? QStringLiteral("") : kept);
-    return step(remove, error);
+    return sql::stepOnce(m_db, remove, error);
 }
 
 std::optional<OutboxRows> ForwardOutbox::pending(const QString &sourceStream, qint64 afterId, qint64 upToId, int limit,

@@ -30,7 +30,6 @@ public:
 
 private:
     explicit ForwardOutbox(sqlite3 *db) : m_db(db) {}
-    bool step(sqlite3_stmt *statement, QString *error);
 
     sqlite3 *m_db;
     SqliteStatement m_insert, m_delete, m_select;

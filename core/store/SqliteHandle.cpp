@@ -51,6 +51,17 @@ bool exec(sqlite3 *db, const char *text, QString *error)
     return false;
 }
 
+bool stepOnce(sqlite3 *db, sqlite3_stmt *statement, QString *error)
+{
+    const int rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+        return true;
+    if (error)
+        *error = lastError(db);
+    return false;
+}
+
 qint64 scalar(sqlite3 *db, const char *text, qint64 fallback)
 {
     SqliteStatement statement = prepare(db, text, nullptr);

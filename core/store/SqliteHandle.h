@@ -30,6 +30,9 @@ namespace sql {
 
 SqliteStatement prepare(sqlite3 *db, const QByteArray &text, QString *error);
 bool exec(sqlite3 *db, const char *text, QString *error);
+// Steps a prepared statement once and resets it; false with SQLite's message unless it is done or
+// gave a row.
+bool stepOnce(sqlite3 *db, sqlite3_stmt *statement, QString *error);
 QString lastError(sqlite3 *db);
 // One integer from a one-row query (e.g. PRAGMA page_count), or `fallback`.
 qint64 scalar(sqlite3 *db, const char *text, qint64 fallback = 0);
