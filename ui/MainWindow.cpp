@@ -101,6 +101,8 @@ MainWindow::MainWindow(engine::AlertEngine *engine, QWidget *parent)
     connect(m_streamModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusLine);
     connect(m_engine, &engine::AlertEngine::storeFailed, this, [this](const QString &error) { statusBar()->showMessage(error); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_tablePanel, &AlertTablePanel::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_tablePanel, &AlertTablePanel::hideTestAlertsChanged, m_hideTestAction, &QAction::setChecked);
     resize(1280, 760);
     restoreLayout();
 }
@@ -314,6 +316,11 @@ void MainWindow::onAlertsStored(const engine::StreamBatch &batch)
     if (!isActiveWindow())
         setUnseen(m_unseen + int(batch.alerts.size()));
     updateStatusLine();
+}
+
+void MainWindow::selectAlertAt(const QString &stream, const QString &topic, int partition, qint64 offset)
+{
+    m_tablePanel->selectAlertAt({stream, topic, partition, offset});
 }
 
 void MainWindow::onSelectionChanged()

@@ -61,6 +61,9 @@ public:
     void showWelcome();
     bool isShowingWelcome() const;
     int unseenAlerts() const { return m_unseen; }
+    // A clicked notification: selects the first alert of that Kafka message in the table (the
+    // detail pane shows it); what stood in the way is said in the status bar.
+    void selectAlertAt(const QString &stream, const QString &topic, int partition, qint64 offset);
 
 signals:
     void demoRequested();

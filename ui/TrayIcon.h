@@ -19,6 +19,8 @@ public:
     explicit TrayIcon(MainWindow *window);
 
     void show();
+    // The icon itself: where desktop notifications go as balloons when no notification service runs.
+    QSystemTrayIcon *systemTrayIcon() const { return m_tray; }
     void setUnseen(int count);
     QString toolTip() const;
     QIcon currentIcon() const;

@@ -124,20 +124,24 @@ int main(int argc, char *argv[])
     auto *desktopActions = new ui::DesktopActions(&window);
     QObject::connect(&engine, &engine::AlertEngine::actionsRequested, desktopActions, &ui::DesktopActions::run);
     QObject::connect(desktopActions, &ui::DesktopActions::message, &window, [&window](const QString &text) { window.statusBar()->showMessage(text); });
+    // A click on a notification (or on the tray's balloon) shows its alert selected in the window.
     QObject::connect(desktopActions->notifier(), &ui::DesktopNotifier::alertActivated, &window,
                      [&window](const QString &stream, const QString &topic, int partition, qint64 offset) {
                          window.showNormal();
                          window.raise();
                          window.activateWindow();
-                         window.statusBar()->showMessage(Tr::tr("Notified alert: stream %1, topic %2, partition %3, offset %4").arg(stream, topic).arg(partition).arg(offset));
+                         window.selectAlertAt(stream, topic, partition, offset);
                      });
     // The demo runs in its own process with its own store (see above); this one makes way for it.
     QObject::connect(&window, &ui::MainWindow::demoRequested, &window, [&window] {
         if (QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--demo")}))
             window.close();
     });
-    if (QSystemTrayIcon::isSystemTrayAvailable())
-        (new ui::TrayIcon(&window))->show();
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        auto *tray = new ui::TrayIcon(&window);
+        tray->show();
+        desktopActions->notifier()->setTrayIcon(tray->systemTrayIcon());
+    }
     window.show();
 
     demo::DemoFeed feed;

@@ -19,6 +19,8 @@ AlertHistory::AlertHistory(QString path, QObject *parent)
     qRegisterMetaType<HistoryPageRequest>();
     qRegisterMetaType<HistoryExtent>();
     qRegisterMetaType<HistoryTail>();
+    qRegisterMetaType<HistoryLocateRequest>();
+    qRegisterMetaType<HistoryLocation>();
     qRegisterMetaType<QVector<StoredAlert>>();
 }
 
@@ -146,6 +148,73 @@ void AlertHistory::tail(quint64 ticket, const AlertFilter &filter, qint64 afterK
     }
     tail.newest = std::move(*rows);
     emit tailed(ticket, tail);
+}
+
+// Found, in the table's filter and already read by the table: how far from the newest end it is,
+// and the rows around it, so the table can show its page at once and scroll on from it exactly.
+void AlertHistory::locate(quint64 ticket, const HistoryLocateRequest &request)
+{
+    if (isStale(ticket))
+        return;
+    QString error;
+    AlertQuery *q = query(&error);
+    std::optional<StoredAlert> alert = q ? q->firstOfMessage(request.message, &error) : std::nullopt;
+    HistoryLocation location;
+    if (!alert) {
+        if (!error.isEmpty())
+            emit failed(ticket, error);
+        else
+            emit located(ticket, location);
+        return;
+    }
+    location.alert = *alert;
+    const std::optional<bool> matches = q->matches(request.filter, alert->key, &error);
+    bool ok = matches.has_value();
+    if (matches && !*matches) {
+        location.outcome = HistoryLocation::Outcome::Filtered;
+    } else if (matches && alert->key > request.upToKey) {
+        location.outcome = HistoryLocation::Outcome::NotReadYet;
+    } else if (matches) {
+        location.outcome = HistoryLocation::Outcome::Shown;
+        const std::optional<qint64> newer = q->countNewer(request.filter, request.order, *alert, request.upToKey, &error);
+        location.newer = newer.value_or(0);
+        ok = newer && readNeighbours(request, &location, &error);
+    }
+    if (!ok) {
+        emit failed(ticket, error);
+        return;
+    }
+    emit located(ticket, location);
+}
+
+bool AlertHistory::readNeighbours(const HistoryLocateRequest &request, HistoryLocation *location, QString *error)
+{
+    return readSide(request, location->alert.cursor, true, &location->olderRows, error)
+        && readSide(request, location->alert.cursor, false, &location->newerRows, error);
+}
+
+// Rows stored after the table's last read come to it with its next tail, not here. By event time
+// they are mixed among the others: read on until the side is full without them.
+bool AlertHistory::readSide(const HistoryLocateRequest &request, const QueryCursor &from, bool older,
+                            QVector<StoredAlert> *rows, QString *error)
+{
+    std::optional<QueryCursor> after = from;
+    while (rows->size() < request.neighbours) {
+        const auto step = m_query->page(request.filter, request.order, older, after, request.neighbours, error);
+        if (!step)
+            return false;
+        bool beyond = false;
+        for (const StoredAlert &row : *step) {
+            beyond = beyond || row.key > request.upToKey;
+            if (row.key <= request.upToKey && rows->size() < request.neighbours)
+                rows->append(row);
+        }
+        // In arrival order everything after a row beyond the key is beyond it too.
+        if (step->size() < request.neighbours || (beyond && request.order == SortOrder::Received))
+            break;
+        after = step->constLast().cursor;
+    }
+    return true;
 }
 
 } // namespace alertdeck::store

@@ -42,6 +42,27 @@ struct HistoryTail
     QVector<StoredAlert> newest;
 };
 
+// Where the table should show a notified alert: the message, the table's filter and order, and the
+// newest key the table has read (rows after it are not rows of the table yet).
+struct HistoryLocateRequest
+{
+    KafkaCoordinates message;
+    AlertFilter filter;
+    SortOrder order = SortOrder::Received;
+    qint64 upToKey = 0;
+    int neighbours = 256; // rows read on each side, so the alert's page is filled around it
+};
+
+struct HistoryLocation
+{
+    enum class Outcome { Shown, Filtered, NotReadYet, Missing };
+    Outcome outcome = Outcome::Missing;
+    StoredAlert alert; // the message's first alert (all outcomes but Missing)
+    qint64 newer = 0;  // Shown: rows of the result that sort after it, up to the request's key
+    // Shown: its neighbours in the result, nearest first; `newerRows` stops at the request's key.
+    QVector<StoredAlert> olderRows, newerRows;
+};
+
 // The history table's query service: a QObject living on a thread of its own with its own read-only
 // store connection, so no query ever runs on the GUI thread. Requests arrive as queued calls and
 // are answered by queued signals carrying the caller's ticket. Tickets carry a generation in their
@@ -61,18 +82,23 @@ public:
     void measure(quint64 ticket, const alertdeck::store::AlertFilter &filter, alertdeck::store::SortOrder order, int keep);
     void fetch(quint64 ticket, const alertdeck::store::HistoryPageRequest &request);
     void tail(quint64 ticket, const alertdeck::store::AlertFilter &filter, qint64 afterKey, int keep);
+    void locate(quint64 ticket, const alertdeck::store::HistoryLocateRequest &request);
 
 signals:
     void measured(quint64 ticket, const alertdeck::store::HistoryExtent &extent);
     void counted(quint64 ticket, qint64 count);
     void fetched(quint64 ticket, const QVector<alertdeck::store::StoredAlert> &rows);
     void tailed(quint64 ticket, const alertdeck::store::HistoryTail &tail);
+    void located(quint64 ticket, const alertdeck::store::HistoryLocation &location);
     void failed(quint64 ticket, const QString &error);
 
 private:
     bool isStale(quint64 ticket) const { return quint32(ticket >> 32) < m_generation.load(); }
     AlertQuery *query(QString *error);
     std::optional<std::pair<qint64, qint64>> keyBounds(QString *error);
+    bool readNeighbours(const HistoryLocateRequest &request, HistoryLocation *location, QString *error);
+    bool readSide(const HistoryLocateRequest &request, const QueryCursor &from, bool older,
+                  QVector<StoredAlert> *rows, QString *error);
 
     QString m_path;
     std::unique_ptr<AlertQuery> m_query;
@@ -86,4 +112,6 @@ Q_DECLARE_METATYPE(alertdeck::store::SortOrder)
 Q_DECLARE_METATYPE(alertdeck::store::HistoryPageRequest)
 Q_DECLARE_METATYPE(alertdeck::store::HistoryExtent)
 Q_DECLARE_METATYPE(alertdeck::store::HistoryTail)
+Q_DECLARE_METATYPE(alertdeck::store::HistoryLocateRequest)
+Q_DECLARE_METATYPE(alertdeck::store::HistoryLocation)
 Q_DECLARE_METATYPE(alertdeck::store::StoredAlert)

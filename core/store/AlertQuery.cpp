@@ -51,6 +51,7 @@ struct AlertQuery::Private
     std::optional<qint64> lookupName(const QString &text, QString *error);
     std::optional<std::pair<qint64, qint64>> keyRange(const AlertFilter &filter, QString *error);
     bool readRows(const BoundSql &sql, QVector<StoredAlert> *rows, QString *error);
+    std::optional<qint64> count(const BoundSql &sql, QString *error);
     struct Location
     {
         qint64 segment = 0, offset = 0, payloadLength = 0, headersLength = 0;
@@ -229,6 +230,18 @@ bool AlertQuery::Private::readRows(const BoundSql &sql, QVector<StoredAlert> *ro
     return true;
 }
 
+std::optional<qint64> AlertQuery::Private::count(const BoundSql &sql, QString *error)
+{
+    SqliteStatement statement = run(sql, error);
+    if (!statement)
+        return std::nullopt;
+    if (sqlite3_step(statement.get()) != SQLITE_ROW) {
+        *error = sql::lastError(db.get());
+        return std::nullopt;
+    }
+    return sqlite3_column_int64(statement.get(), 0);
+}
+
 std::optional<QVector<StoredAlert>> AlertQuery::page(const AlertFilter &filter, SortOrder order, bool newestFirst,
                                                      const std::optional<QueryCursor> &after, int limit,
                                                      QString *error)
@@ -349,6 +362,76 @@ std::optional<QueryCursor> AlertQuery::seek(const AlertFilter &filter, SortOrder
         return QueryCursor{beyond, beyond};
     }
     return QueryCursor{sqlite3_column_int64(rank.get(), 1) + step, sqlite3_column_int64(rank.get(), 0)};
+}
+
+std::optional<StoredAlert> AlertQuery::firstOfMessage(const KafkaCoordinates &message, QString *error)
+{
+    QString reason;
+    // One snapshot: the key range searched and the rows probed agree.
+    if (!sql::exec(d->db.get(), "BEGIN", &reason)) {
+        *error = reason;
+        return std::nullopt;
+    }
+    const std::optional<qint64> key = MessageLookup(d->db.get()).firstKey(message, &reason);
+    QVector<StoredAlert> rows;
+    bool ok = key.has_value();
+    if (key && *key > 0) {
+        const BoundSql row{QStringLiteral("SELECT %1 FROM alerts a WHERE a.key = ?1").arg(QueryPlan::columns()), {*key}};
+        ok = d->readRows(row, &rows, &reason);
+    }
+    sql::exec(d->db.get(), "COMMIT", nullptr);
+    if (!ok) {
+        *error = QCoreApplication::translate("AlertDeck", "cannot query alert store %1: %2").arg(d->path, reason);
+        return std::nullopt;
+    }
+    return rows.isEmpty() ? std::nullopt : std::optional<StoredAlert>(rows.constFirst());
+}
+
+std::optional<bool> AlertQuery::matches(const AlertFilter &filter, qint64 key, QString *error)
+{
+    if (filter.isEmpty())
+        return true;
+    QString reason;
+    std::optional<qint64> matching;
+    if (const std::optional<QueryPlan::Resolved> resolved = d->resolve(filter, &reason)) {
+        const QueryPlan plan(filter, *resolved, SortOrder::Received, false, 0);
+        matching = d->count(plan.matchesKey(key), &reason);
+    }
+    if (!matching) {
+        *error = QCoreApplication::translate("AlertDeck", "cannot query alert store %1: %2").arg(d->path, reason);
+        return std::nullopt;
+    }
+    return *matching > 0;
+}
+
+std::optional<qint64> AlertQuery::countNewer(const AlertFilter &filter, SortOrder order, const StoredAlert &alert,
+                                             qint64 upToKey, QString *error)
+{
+    // Keys are dense (never reused, removed only from the oldest end): the distance is a subtraction.
+    if (filter.isEmpty() && order == SortOrder::Received)
+        return std::max<qint64>(0, upToKey - alert.key);
+    QString reason;
+    if (!sql::exec(d->db.get(), "BEGIN", &reason)) {
+        *error = reason;
+        return std::nullopt;
+    }
+    std::optional<qint64> total;
+    if (const std::optional<QueryPlan::Resolved> resolved = d->resolve(filter, &reason)) {
+        const QueryPlan plan(filter, *resolved, order, false, schema::metaValue(d->db.get(), "indexed_upto"));
+        total = 0;
+        for (const QueryPlan::Part part : plan.parts()) {
+            const std::optional<qint64> counted = d->count(plan.countAfter(part, alert.cursor, upToKey), &reason);
+            if (!counted) {
+                total.reset();
+                break;
+            }
+            *total += *counted;
+        }
+    }
+    sql::exec(d->db.get(), "COMMIT", nullptr);
+    if (!total)
+        *error = QCoreApplication::translate("AlertDeck", "cannot count alerts in %1: %2").arg(d->path, reason);
+    return total;
 }
 
 std::optional<AlertQuery::Private::Location> AlertQuery::Private::locate(qint64 key, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AlertFilter.h"
+#include "MessageLookup.h"
 #include "core/decode/ReceivedAlert.h"
 
 #include <QString>
@@ -44,6 +45,19 @@ public:
     // approximation otherwise (position in key or event-time order, filter assumed spread evenly).
     std::optional<QueryCursor> seek(const AlertFilter &filter, SortOrder order, bool newestFirst,
                                     double fraction, QString *error);
+
+    // Locating a notified alert (AlertHistory::locate): the first stored alert of a Kafka message,
+    // or nullopt with `error` left as it was when the store does not hold it (never stored, or
+    // removed by retention);
+    std::optional<StoredAlert> firstOfMessage(const KafkaCoordinates &message, QString *error);
+    // whether the row `key` passes `filter`;
+    std::optional<bool> matches(const AlertFilter &filter, qint64 key, QString *error);
+    // and how many rows of the filtered result sort after `alert` (oldest to newest in `order`),
+    // among rows with keys up to `upToKey`: its distance from the newest end of a table that has
+    // read the store up to that key. Exact, on the indexes: the cost grows with the rows counted,
+    // nothing else (and is nil for the unfiltered history in arrival order).
+    std::optional<qint64> countNewer(const AlertFilter &filter, SortOrder order, const StoredAlert &alert,
+                                     qint64 upToKey, QString *error);
 
     std::optional<QByteArray> payload(qint64 key, QString *error);
     std::optional<decode::MessageHeaders> headers(qint64 key, QString *error);

@@ -7,6 +7,8 @@ namespace alertdeck::store {
 namespace {
 
 const QString kNoTimeSql = QString::number(schema::kNoTime);
+// The secondary index of each QueryPlan::Driver (none for a scan).
+const char *const kIndexTables[] = {"", "ix_event", "ix_source", "ix_band", "ix_time"};
 
 QString likePattern(const QString &text)
 {
@@ -202,10 +204,9 @@ QString QueryPlan::fromClause(Part part) const
 {
     if (part != Part::Indexed)
         return QStringLiteral("alerts a");
-    static const char *const tables[] = {"", "ix_event", "ix_source", "ix_band", "ix_time"};
     // CROSS JOIN keeps the index as the outer loop, so rows come in its order and LIMIT stops early.
     return QStringLiteral("%1 d CROSS JOIN alerts a ON a.key = d.key")
-        .arg(QLatin1String(tables[int(m_driver)]));
+        .arg(QLatin1String(kIndexTables[int(m_driver)]));
 }
 
 QString QueryPlan::keyColumn(Part part) const
@@ -223,29 +224,35 @@ QString QueryPlan::orderBy(Part part) const
     return time + direction + QStringLiteral(", ") + keyColumn(part) + direction;
 }
 
-BoundSql QueryPlan::page(Part part, const std::optional<QueryCursor> &after, int limit) const
+QStringList QueryPlan::keyConditions(Part part, const std::optional<QueryCursor> &after, BoundSql *sql) const
 {
-    BoundSql sql{{}, m_values};
     QStringList where = m_residual;
     if (part == Part::Indexed) {
         if (!m_driving.isEmpty())
             where << m_driving;
-        where << QStringLiteral("d.key <= ") + appendValue(&sql, m_indexedUpto);
+        where << QStringLiteral("d.key <= ") + appendValue(sql, m_indexedUpto);
     } else if (part == Part::Tail) {
-        where << QStringLiteral("a.key > ") + appendValue(&sql, m_indexedUpto);
+        where << QStringLiteral("a.key > ") + appendValue(sql, m_indexedUpto);
     }
     if (after) {
         const QString comparison = m_newestFirst ? QStringLiteral("<") : QStringLiteral(">");
-        const QString key = appendValue(&sql, after->key);
+        const QString key = appendValue(sql, after->key);
         if (m_order == SortOrder::Received) {
             where << QStringLiteral("%1 %2 %3").arg(keyColumn(part), comparison, key);
         } else {
             const QString time = part == Part::Indexed ? QStringLiteral("d.time_ms")
                                                        : QStringLiteral("coalesce(a.time_ms, %1)").arg(kNoTimeSql);
             where << QStringLiteral("(%1, %2) %3 (%4, %5)")
-                         .arg(time, keyColumn(part), comparison, appendValue(&sql, after->timeKey), key);
+                         .arg(time, keyColumn(part), comparison, appendValue(sql, after->timeKey), key);
         }
     }
+    return where;
+}
+
+BoundSql QueryPlan::page(Part part, const std::optional<QueryCursor> &after, int limit) const
+{
+    BoundSql sql{{}, m_values};
+    const QStringList where = keyConditions(part, after, &sql);
     // Keys first, rows after: a sort then carries two integers per candidate, not whole rows
     // (measured: a 50k-row tail sorted by event time in 30 ms instead of 280 ms).
     const QString time = part == Part::Indexed && m_driver == Driver::Time
@@ -263,6 +270,28 @@ BoundSql QueryPlan::page(Part part, const std::optional<QueryCursor> &after, int
     return sql;
 }
 
+BoundSql QueryPlan::countAfter(Part part, const QueryCursor &after, qint64 upToKey) const
+{
+    BoundSql sql{{}, m_values};
+    QStringList where = keyConditions(part, after, &sql);
+    where << QStringLiteral("%1 <= %2").arg(keyColumn(part), appendValue(&sql, upToKey));
+    // Without residual conditions the index alone answers: no row of `alerts` is read.
+    const QString from = part == Part::Indexed && m_residual.isEmpty()
+        ? QStringLiteral("%1 d").arg(QLatin1String(kIndexTables[int(m_driver)]))
+        : fromClause(part);
+    sql.text = QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(from, where.join(QLatin1String(" AND ")));
+    return sql;
+}
+
+BoundSql QueryPlan::matchesKey(qint64 key) const
+{
+    BoundSql sql{{}, m_values};
+    QStringList where = m_residual;
+    where << QStringLiteral("a.key = ") + appendValue(&sql, key);
+    sql.text = QStringLiteral("SELECT count(*) FROM alerts a WHERE %1").arg(where.join(QLatin1String(" AND ")));
+    return sql;
+}
+
 BoundSql QueryPlan::candidateCount() const
 {
     BoundSql sql{{}, m_values};
@@ -270,9 +299,8 @@ BoundSql QueryPlan::candidateCount() const
     if (!m_driving.isEmpty())
         where << m_driving;
     where << QStringLiteral("d.key <= ") + appendValue(&sql, m_indexedUpto);
-    static const char *const tables[] = {"", "ix_event", "ix_source", "ix_band", "ix_time"};
     sql.text = QStringLiteral("SELECT count(*) FROM %1 d WHERE %2")
-                   .arg(QLatin1String(tables[int(m_driver)]), where.join(QLatin1String(" AND ")));
+                   .arg(QLatin1String(kIndexTables[int(m_driver)]), where.join(QLatin1String(" AND ")));
     return sql;
 }
 

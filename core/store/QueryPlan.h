@@ -39,6 +39,11 @@ public:
     // Whole when no index helps: one scan in key order serves every row.
     std::vector<Part> parts() const;
     BoundSql page(Part part, const std::optional<QueryCursor> &after, int limit) const;
+    // How many rows of `part` sort after `after` in the plan's direction, up to key `upToKey`
+    // (exact: where a located alert stands in the result).
+    BoundSql countAfter(Part part, const QueryCursor &after, qint64 upToKey) const;
+    // Whether the row `key` passes the whole filter (count 0 or 1).
+    BoundSql matchesKey(qint64 key) const;
     // For the count estimate: how many rows the driving index yields, and how many of the first
     // `sample` of them pass the whole filter.
     BoundSql candidateCount() const;
@@ -60,6 +65,8 @@ private:
     QString keyColumn(Part part) const;
     QString orderBy(Part part) const;
     QString cursorCondition(Part part, const std::optional<QueryCursor> &after) const;
+    // The filter, the part's key range and the cursor: what page() and countAfter() share.
+    QStringList keyConditions(Part part, const std::optional<QueryCursor> &after, BoundSql *sql) const;
 
     AlertFilter m_filter;
     Resolved m_resolved;

@@ -66,6 +66,7 @@ AlertTableModel::AlertTableModel(const QString &storePath, QObject *parent)
     connect(m_history, &store::AlertHistory::fetched, this, &AlertTableModel::onFetched);
     connect(m_history, &store::AlertHistory::tailed, this, &AlertTableModel::onTailed);
     connect(m_history, &store::AlertHistory::failed, this, &AlertTableModel::onFailed);
+    connect(m_history, &store::AlertHistory::located, this, &AlertTableModel::onLocated);
     // Queries run behind the GUI thread, like the engine's threads: the one that must never wait
     // for a core is the one painting.
     engine::runBehindInteractiveThreads(m_thread.get());
@@ -140,6 +141,7 @@ void AlertTableModel::requery()
     m_counting = false;
     m_tailPending = false;
     m_tailAgain = false;
+    m_locateTicket = 0; // dropped with its generation; asked again once the new result is in
     const quint64 ticket = nextTicket();
     QMetaObject::invokeMethod(m_history, [history = m_history, ticket, filter = effectiveFilter(), order = m_order] {
         history->measure(ticket, filter, order, kPageRows);
@@ -167,6 +169,7 @@ void AlertTableModel::onMeasured(quint64 ticket, const store::HistoryExtent &ext
     emit queryFinished();
     if (m_tailAgain && !m_counting)
         refreshTail();
+    sendLocate();
 }
 
 // The estimate for a big filtered result: the rows beyond the newest page are added on the far
@@ -194,6 +197,7 @@ void AlertTableModel::onCounted(quint64 ticket, qint64 count)
     emit queryFinished();
     if (std::exchange(m_tailAgain, false))
         refreshTail();
+    sendLocate();
 }
 
 const store::StoredAlert *AlertTableModel::alertAt(int row) const
@@ -329,6 +333,7 @@ void AlertTableModel::onTailed(quint64 ticket, const store::HistoryTail &tail)
     m_lastKey = std::max(m_lastKey, tail.lastKey);
     if (std::exchange(m_tailAgain, false))
         refreshTail();
+    sendLocate();
 }
 
 // Arrival order, oldest first: the rows go at the end, and pages stay valid. Otherwise the new rows
@@ -375,6 +380,10 @@ void AlertTableModel::onFailed(quint64 ticket, const QString &error)
     if (!isCurrent(ticket))
         return;
     m_pending.remove(ticket);
+    if (ticket == m_locateTicket) {
+        m_locateTicket = 0;
+        m_locateTarget.reset();
+    }
     if (m_measuring || m_counting) {
         m_measuring = false;
         m_counting = false;
@@ -382,6 +391,69 @@ void AlertTableModel::onFailed(quint64 ticket, const QString &error)
     }
     m_tailPending = false;
     emit queryFailed(error);
+}
+
+void AlertTableModel::locate(const store::KafkaCoordinates &message)
+{
+    m_locateTarget = message;
+    m_locateTicket = 0; // an answer to an earlier locate() is not this one's
+    sendLocate();
+}
+
+void AlertTableModel::sendLocate()
+{
+    if (!m_locateTarget || m_locateTicket != 0 || m_measuring || m_counting || m_tailPending)
+        return;
+    store::HistoryLocateRequest request;
+    request.message = *m_locateTarget;
+    request.filter = effectiveFilter();
+    request.order = m_order;
+    request.upToKey = m_lastKey;
+    request.neighbours = kPageRows;
+    m_locateTicket = nextTicket();
+    QMetaObject::invokeMethod(m_history, [history = m_history, ticket = m_locateTicket, request] {
+        history->locate(ticket, request);
+    }, Qt::QueuedConnection);
+}
+
+void AlertTableModel::onLocated(quint64 ticket, const store::HistoryLocation &location)
+{
+    if (!isCurrent(ticket) || ticket != m_locateTicket)
+        return;
+    m_locateTicket = 0;
+    using Outcome = store::HistoryLocation::Outcome;
+    if (location.outcome == Outcome::NotReadYet) {
+        refreshTail(); // asked again when the tail is in (onTailed)
+        return;
+    }
+    m_locateTarget.reset();
+    if (location.outcome == Outcome::Shown && m_count > 0)
+        emit located(placeLocated(location));
+    else
+        emit notLocated(location);
+}
+
+// Puts the alert at its distance from the newest end and fills its page with its neighbours, so
+// the page is not read again (by proportion, for a filtered result) and pages next to it continue
+// from it exactly.
+int AlertTableModel::placeLocated(const store::HistoryLocation &location)
+{
+    const int newer = int(std::min<qint64>(location.newer, m_count - 1));
+    const int row = m_newestFirst ? newer : m_count - 1 - newer;
+    const int page = row / kPageRows;
+    const int first = page * kPageRows;
+    const int end = std::min(m_count, first + kPageRows);
+    const QVector<store::StoredAlert> &before = m_newestFirst ? location.newerRows : location.olderRows;
+    const QVector<store::StoredAlert> &after = m_newestFirst ? location.olderRows : location.newerRows;
+    const int shownBefore = std::min(row - first, int(before.size()));
+    QVector<store::StoredAlert> rows(before.crbegin() + (before.size() - shownBefore), before.crend());
+    rows.append(location.alert);
+    rows += after.mid(0, end - row - 1);
+    m_pages.remove(page);
+    m_pending.removeIf([page](QHash<quint64, PendingFetch>::iterator pending) { return pending->page == page; });
+    storeRows(row - shownBefore, rows);
+    emit dataChanged(index(first, 0), index(end - 1, ColumnCount - 1));
+    return row;
 }
 
 QVariant AlertTableModel::data(const QModelIndex &index, int role) const

@@ -52,6 +52,10 @@ public:
     bool isQueryRunning() const { return m_measuring || m_counting; }
     // New alerts were stored: count what arrived after the newest row shown and append it.
     void refreshTail();
+    // Finds the first alert of a Kafka message (a clicked notification) in the table as it is
+    // filtered and sorted: once the rows around it are in, located(row). A later filter or order
+    // takes over the search; a new locate() replaces it.
+    void locate(const store::KafkaCoordinates &message);
 
 signals:
     // A filter or sort order took effect: its newest page is in (and again once a big result is counted).
@@ -59,6 +63,9 @@ signals:
     void queryFailed(const QString &error);
     // Live rows entered the table (at the end in arrival order, ascending).
     void rowsArrived(int count);
+    void located(int row);
+    // The filter hides the alert (outcome Filtered) or the store does not hold it (Missing).
+    void notLocated(const store::HistoryLocation &location);
 
 private:
     struct Page
@@ -90,6 +97,9 @@ private:
     void onFetched(quint64 ticket, const QVector<store::StoredAlert> &rows);
     void onTailed(quint64 ticket, const store::HistoryTail &tail);
     void onFailed(quint64 ticket, const QString &error);
+    void sendLocate();
+    void onLocated(quint64 ticket, const store::HistoryLocation &location);
+    int placeLocated(const store::HistoryLocation &location);
     void insertLive(const store::HistoryTail &tail);
     void expireFresh();
     QVariant displayData(const store::StoredAlert &row, int column) const;
@@ -120,6 +130,10 @@ private:
     // Live rows are highlighted for a while: (first key of a batch, when its highlight ends).
     std::deque<std::pair<qint64, qint64>> m_fresh;
     QTimer m_freshTimer;
+    // The message a locate() looks for, until it is answered; sent while no count or tail is under
+    // way, so the answer's distance from the newest end fits the rows the table has.
+    std::optional<store::KafkaCoordinates> m_locateTarget;
+    quint64 m_locateTicket = 0;
 };
 
 } // namespace alertdeck::ui

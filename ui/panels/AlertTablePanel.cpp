@@ -3,6 +3,8 @@
 #include "ui/models/AlertTableModel.h"
 #include "ui/models/FilterExpression.h"
 
+#include "core/store/AlertHistory.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -82,6 +84,8 @@ AlertTablePanel::AlertTablePanel(const QString &storePath, QWidget *parent)
     connect(m_table, &QWidget::customContextMenuRequested, this, &AlertTablePanel::showContextMenu);
     connect(m_table, &QAbstractItemView::activated, this, &AlertTablePanel::onActivated);
     connect(header, &QHeaderView::sectionClicked, this, &AlertTablePanel::onHeaderClicked);
+    connect(m_model, &AlertTableModel::located, this, &AlertTablePanel::onLocated);
+    connect(m_model, &AlertTableModel::notLocated, this, &AlertTablePanel::onNotLocated);
 }
 
 QWidget *AlertTablePanel::buildFilterBar()
@@ -311,6 +315,48 @@ void AlertTablePanel::onHeaderClicked(int column)
     }
     const Qt::SortOrder order = header->sortIndicatorOrder();
     m_model->sort(column, order);
+}
+
+void AlertTablePanel::selectAlertAt(const store::KafkaCoordinates &message)
+{
+    m_locating = message;
+    setFollowing(false);
+    m_model->locate(message);
+}
+
+void AlertTablePanel::onLocated(int row)
+{
+    const QModelIndex current = m_table->currentIndex();
+    const QModelIndex target = m_model->index(row, current.isValid() ? current.column() : 0);
+    m_table->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(target, QAbstractItemView::PositionAtCenter);
+    m_table->setFocus(); // J/K go on from the notified alert
+}
+
+// A hidden alert is shown by the least that shows it: test alerts again for a test alert, otherwise
+// (or if that was not enough) no filter, after which it is always in the table.
+void AlertTablePanel::onNotLocated(const store::HistoryLocation &location)
+{
+    const decode::ReceivedAlert &alert = location.alert.record;
+    if (location.outcome == store::HistoryLocation::Outcome::Missing) {
+        emit notice(tr("The notified alert (stream %1, topic %2, partition %3, offset %4) is not in the store: "
+                       "removed by retention, or never stored.")
+                        .arg(m_locating.stream, m_locating.topic)
+                        .arg(m_locating.partition)
+                        .arg(m_locating.offset));
+        return;
+    }
+    if (alert.alert.test && m_model->hidesTestAlerts()) {
+        setHideTestAlerts(false);
+        emit hideTestAlertsChanged(false);
+        emit notice(tr("Test alerts are shown again: the notified alert is one."));
+    } else if (!m_appliedFilter.isEmpty()) {
+        emit notice(tr("The filter \"%1\" hid the notified alert: it was cleared to show the alert.").arg(m_appliedFilter));
+        setFilterText({});
+    } else {
+        return; // nothing hides it any more: only a query racing a filter change ends here
+    }
+    m_model->locate(m_locating);
 }
 
 } // namespace alertdeck::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/MessageLookup.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -10,6 +12,7 @@ class QTimer;
 class QToolButton;
 
 namespace alertdeck::store {
+struct HistoryLocation;
 struct StoredAlert;
 }
 
@@ -39,9 +42,18 @@ public:
     int unseenCount() const { return m_unseen; }
     // New alerts are durable: the table asks the store what arrived.
     void alertsStored();
+    // Selects the first alert of a Kafka message (a clicked notification) and scrolls to it;
+    // following the newest row pauses. The user asked for this alert: a filter that hides it is
+    // cleared ("Hide test alerts" first, for a test alert, then the filter bar) and notice() says
+    // so; an alert the store does not hold is reported the same way.
+    void selectAlertAt(const store::KafkaCoordinates &message);
 
 signals:
     void selectedAlertChanged();
+    // Something the user should read in the status bar.
+    void notice(const QString &text);
+    // selectAlertAt() showed test alerts again: the window's "Hide test alerts" follows.
+    void hideTestAlertsChanged(bool hide);
 
 private:
     QWidget *buildFilterBar();
@@ -59,6 +71,8 @@ private:
     void showContextMenu(const QPoint &position);
     void onActivated(const QModelIndex &index);
     void onHeaderClicked(int column);
+    void onLocated(int row);
+    void onNotLocated(const store::HistoryLocation &location);
 
     AlertTableModel *m_model;
     QTableView *m_table;
@@ -74,6 +88,7 @@ private:
     bool m_following = true;
     bool m_scrollPending = false;
     int m_unseen = 0;
+    store::KafkaCoordinates m_locating; // the message selectAlertAt() looks for
 };
 
 } // namespace alertdeck::ui
