@@ -176,8 +176,8 @@ void AlertHistory::locate(quint64 ticket, const HistoryLocateRequest &request)
         location.outcome = HistoryLocation::Outcome::NotReadYet;
     } else if (matches) {
         location.outcome = HistoryLocation::Outcome::Shown;
-        const std::optional<qint64> newer = q->countNewer(request.filter, request.order, *alert, request.upToKey, &error);
-        location.newer = newer.value_or(0);
+        const std::optional<NewerCount> newer = q->countNewer(request.filter, request.order, *alert, request.upToKey, &error);
+        location.newer = newer.value_or(NewerCount());
         ok = newer && readNeighbours(request, &location, &error);
     }
     if (!ok) {

@@ -58,7 +58,7 @@ struct HistoryLocation
     enum class Outcome { Shown, Filtered, NotReadYet, Missing };
     Outcome outcome = Outcome::Missing;
     StoredAlert alert; // the message's first alert (all outcomes but Missing)
-    qint64 newer = 0;  // Shown: rows of the result that sort after it, up to the request's key
+    NewerCount newer;  // Shown: rows of the result that sort after it, up to the request's key
     // Shown: its neighbours in the result, nearest first; `newerRows` stops at the request's key.
     QVector<StoredAlert> olderRows, newerRows;
 };

@@ -21,6 +21,17 @@ struct StoredAlert
     decode::ReceivedAlert record;
 };
 
+// How many rows of a filtered, sorted result are newer than a located alert: exact while the rows
+// read to count them stay few; beyond that `count` is what was seen and `share` the part of the
+// result newer than the alert by proportion (of keys, or of the event-time span), the estimate a
+// scroll-bar position in a big filtered result is made of anyway.
+struct NewerCount
+{
+    qint64 count = 0;
+    bool exact = true;
+    double share = 0;
+};
+
 // Read side of the store for the big history table and `query local`: keyset-paginated pages of a
 // filtered, sorted history (no OFFSET, so page 10,000 costs what page 1 does), a quick count
 // estimate for the scroll bar, and lazy payload access. Its own read-only connection: reads never
@@ -54,10 +65,10 @@ public:
     std::optional<bool> matches(const AlertFilter &filter, qint64 key, QString *error);
     // and how many rows of the filtered result sort after `alert` (oldest to newest in `order`),
     // among rows with keys up to `upToKey`: its distance from the newest end of a table that has
-    // read the store up to that key. Exact, on the indexes: the cost grows with the rows counted,
-    // nothing else (and is nil for the unfiltered history in arrival order).
-    std::optional<qint64> countNewer(const AlertFilter &filter, SortOrder order, const StoredAlert &alert,
-                                     qint64 upToKey, QString *error);
+    // read the store up to that key. On the indexes, reading at most 50,000 rows per part
+    // (no rows at all for the unfiltered history in arrival order, whose keys are dense).
+    std::optional<NewerCount> countNewer(const AlertFilter &filter, SortOrder order, const StoredAlert &alert,
+                                         qint64 upToKey, QString *error);
 
     std::optional<QByteArray> payload(qint64 key, QString *error);
     std::optional<decode::MessageHeaders> headers(qint64 key, QString *error);

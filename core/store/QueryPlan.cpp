@@ -226,7 +226,7 @@ QString QueryPlan::orderBy(Part part) const
 
 QStringList QueryPlan::keyConditions(Part part, const std::optional<QueryCursor> &after, BoundSql *sql) const
 {
-    QStringList where = m_residual;
+    QStringList where;
     if (part == Part::Indexed) {
         if (!m_driving.isEmpty())
             where << m_driving;
@@ -252,7 +252,7 @@ QStringList QueryPlan::keyConditions(Part part, const std::optional<QueryCursor>
 BoundSql QueryPlan::page(Part part, const std::optional<QueryCursor> &after, int limit) const
 {
     BoundSql sql{{}, m_values};
-    const QStringList where = keyConditions(part, after, &sql);
+    const QStringList where = m_residual + keyConditions(part, after, &sql);
     // Keys first, rows after: a sort then carries two integers per candidate, not whole rows
     // (measured: a 50k-row tail sorted by event time in 30 ms instead of 280 ms).
     const QString time = part == Part::Indexed && m_driver == Driver::Time
@@ -270,16 +270,18 @@ BoundSql QueryPlan::page(Part part, const std::optional<QueryCursor> &after, int
     return sql;
 }
 
-BoundSql QueryPlan::countAfter(Part part, const QueryCursor &after, qint64 upToKey) const
+BoundSql QueryPlan::countAfter(Part part, const QueryCursor &after, qint64 upToKey, int maxCandidates) const
 {
     BoundSql sql{{}, m_values};
-    QStringList where = keyConditions(part, after, &sql);
-    where << QStringLiteral("%1 <= %2").arg(keyColumn(part), appendValue(&sql, upToKey));
+    QStringList candidates = keyConditions(part, after, &sql);
+    candidates << QStringLiteral("%1 <= %2").arg(keyColumn(part), appendValue(&sql, upToKey));
     // Without residual conditions the index alone answers: no row of `alerts` is read.
     const QString from = part == Part::Indexed && m_residual.isEmpty()
         ? QStringLiteral("%1 d").arg(QLatin1String(kIndexTables[int(m_driver)]))
         : fromClause(part);
-    sql.text = QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(from, where.join(QLatin1String(" AND ")));
+    const QString residual = m_residual.isEmpty() ? QStringLiteral("1") : m_residual.join(QLatin1String(" AND "));
+    sql.text = QStringLiteral("SELECT count(*), coalesce(sum(m), 0) FROM (SELECT (%1) AS m FROM %2 WHERE %3 LIMIT %4)")
+                   .arg(residual, from, candidates.join(QLatin1String(" AND ")), appendValue(&sql, qint64(maxCandidates)));
     return sql;
 }
 

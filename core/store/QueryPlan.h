@@ -39,9 +39,10 @@ public:
     // Whole when no index helps: one scan in key order serves every row.
     std::vector<Part> parts() const;
     BoundSql page(Part part, const std::optional<QueryCursor> &after, int limit) const;
-    // How many rows of `part` sort after `after` in the plan's direction, up to key `upToKey`
-    // (exact: where a located alert stands in the result).
-    BoundSql countAfter(Part part, const QueryCursor &after, qint64 upToKey) const;
+    // Of the first `maxCandidates` rows of `part` that sort after `after` in the plan's direction
+    // (keys up to `upToKey`), how many there are and how many pass the filter: where a located
+    // alert stands in the result, exactly when fewer than `maxCandidates` come back.
+    BoundSql countAfter(Part part, const QueryCursor &after, qint64 upToKey, int maxCandidates) const;
     // Whether the row `key` passes the whole filter (count 0 or 1).
     BoundSql matchesKey(qint64 key) const;
     // For the count estimate: how many rows the driving index yields, and how many of the first
@@ -65,7 +66,7 @@ private:
     QString keyColumn(Part part) const;
     QString orderBy(Part part) const;
     QString cursorCondition(Part part, const std::optional<QueryCursor> &after) const;
-    // The filter, the part's key range and the cursor: what page() and countAfter() share.
+    // The part's key range and the cursor, without the filter: what page() and countAfter() share.
     QStringList keyConditions(Part part, const std::optional<QueryCursor> &after, BoundSql *sql) const;
 
     AlertFilter m_filter;

@@ -1,5 +1,6 @@
 #include "StoreQueryBench.h"
 
+#include "core/store/AlertHistory.h"
 #include "core/store/AlertQuery.h"
 
 #include <QDir>
@@ -55,6 +56,54 @@ qint64 bytesUnder(const QString &path)
     return bytes;
 }
 
+// A notification click on an alert `fraction` of the way back from the newest end of a filtered,
+// sorted history: the time AlertHistory::locate takes to find it and place it (its distance from
+// the newest end and 256 neighbours on each side).
+bool timeLocate(store::AlertQuery *query, store::AlertHistory *history, const char *name, const Case &c, double fraction)
+{
+    QString error;
+    const auto cursor = query->seek(c.filter, c.order, true, fraction, &error);
+    const auto rows = cursor ? query->page(c.filter, c.order, true, cursor, 1, &error) : std::nullopt;
+    if (!rows || rows->isEmpty()) {
+        std::fprintf(stderr, "%s: no alert to locate %s\n", name, qPrintable(error));
+        return false;
+    }
+    const decode::ReceivedAlert &target = rows->constFirst().record;
+    // The table has read everything stored: up to the newest key.
+    const auto newest = query->page({}, store::SortOrder::Received, true, std::nullopt, 1, &error);
+    store::HistoryLocateRequest request;
+    request.message = {target.stream, target.topic, target.partition, target.offset};
+    request.filter = c.filter;
+    request.order = c.order;
+    request.upToKey = newest && !newest->isEmpty() ? newest->constFirst().key : 0;
+    store::HistoryLocation location;
+    QObject::connect(history, &store::AlertHistory::located, history,
+                     [&location](quint64, const store::HistoryLocation &found) { location = found; });
+    QElapsedTimer timer;
+    timer.start();
+    history->locate(1, request);
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    QObject::disconnect(history, &store::AlertHistory::located, history, nullptr);
+    std::printf("BENCH locate_%s_%s_ms %.1f ms (outcome %d, key %lld, %s %lld rows newer, share %.4f)\n", c.name, name,
+                ms, int(location.outcome), location.alert.key, location.newer.exact ? "exactly" : "seen",
+                location.newer.count, location.newer.share);
+    return location.outcome == store::HistoryLocation::Outcome::Shown;
+}
+
+bool benchLocate(store::AlertQuery *query, const QString &path)
+{
+    store::AlertHistory history(path);
+    const QVector<Case> all = cases();
+    for (const int i : {0, 1, 2, 3}) { // unfiltered and IGWN with far < 1e-8, by arrival and by event time
+        for (const auto &[name, fraction] : {std::pair{"newest", 0.0}, std::pair{"back_1pct", 0.01},
+                                             std::pair{"middle", 0.5}, std::pair{"oldest", 0.999}}) {
+            if (!timeLocate(query, &history, name, all.at(i), fraction))
+                return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 int runQueryBench(const QString &path)
@@ -105,6 +154,8 @@ int runQueryBench(const QString &path)
         }
         std::printf("BENCH %s %.1f ms (%lld rows)\n", name, double(timer.nsecsElapsed()) / 1e6, qint64(rows->size()));
     }
+    if (!benchLocate(query.get(), path))
+        return 1;
     const std::optional<QByteArray> payload = query->payload(1, &error);
     std::printf("payload of the oldest alert: %lld bytes\n", payload ? qint64(payload->size()) : -1);
     return 0;

@@ -117,6 +117,7 @@ private slots:
     void unknownCoordinatesAreMissing_data();
     void unknownCoordinatesAreMissing();
     void alertNotReadByTheTableYet();
+    void farIntoABigResultThePlaceIsAProportion();
 
 private:
     HistoryLocation locate(const store::KafkaCoordinates &message, const AlertFilter &filter = {},
@@ -179,7 +180,8 @@ void TestAlertLocate::newestAlertIsAtTheNewestEnd()
     QCOMPARE(location.outcome, HistoryLocation::Outcome::Shown);
     QCOMPARE(location.alert.key, newest.key);
     QCOMPARE(location.alert.record.alert.id, QStringLiteral("id-%1").arg(newest.key));
-    QCOMPARE(location.newer, 0);
+    QCOMPARE(location.newer.count, 0);
+    QVERIFY(location.newer.exact);
     QVERIFY(location.newerRows.isEmpty());
     QCOMPARE(location.olderRows.size(), 256);
     QCOMPARE(location.olderRows.constFirst().key, newest.key - 1);
@@ -226,7 +228,8 @@ void TestAlertLocate::deepAlertKeepsItsPlace()
     const HistoryLocation location = locate(coordinates(target), filter, order, upTo);
     QCOMPARE(location.outcome, HistoryLocation::Outcome::Shown);
     QCOMPARE(location.alert.key, target.key);
-    QCOMPARE(location.newer, expectedNewer);
+    QVERIFY(location.newer.exact); // below the count's bound of rows read
+    QCOMPARE(location.newer.count, expectedNewer);
     // Neighbours nearest first, on both sides, as the table will show them.
     QCOMPARE(location.olderRows.size(), 256);
     QCOMPARE(location.newerRows.size(), 256);
@@ -289,6 +292,44 @@ void TestAlertLocate::alertNotReadByTheTableYet()
     const HistoryLocation location = locate(coordinates(target), {}, SortOrder::Received, target.key - 1);
     QCOMPARE(location.outcome, HistoryLocation::Outcome::NotReadYet);
     QCOMPARE(location.alert.key, target.key);
+}
+
+// Counting stops after 50,000 rows per part (a few ms): beyond, the count seen and the share of the
+// history after the alert, from which the table places it.
+void TestAlertLocate::farIntoABigResultThePlaceIsAProportion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.db"));
+    QString error;
+    {
+        auto big = store::AlertStore::open(path, &error);
+        QVERIFY2(big, qPrintable(error));
+        decode::AlertBatch batch;
+        for (int n = 0; n < 60000; ++n) {
+            // One partition, event times in arrival order.
+            Row row{n + 1, n, 0, n, kSources.at(0), kBaseMs + qint64(n) * 1000, 12.0};
+            batch.append(toAlert(row));
+        }
+        QVERIFY2(big->append(QStringLiteral("s"), batch, {}, &error), qPrintable(error));
+        QVERIFY2(big->indexAll(&error), qPrintable(error));
+    }
+    store::AlertHistory history(path);
+    QSignalSpy located(&history, &store::AlertHistory::located);
+    store::HistoryLocateRequest request;
+    request.message = {QStringLiteral("s"), QStringLiteral("t"), 0, 999};
+    request.order = SortOrder::Time;
+    request.upToKey = 60000;
+    history.locate(store::AlertHistory::ticket(0, 1), request);
+    QCOMPARE(located.size(), 1);
+    const HistoryLocation location = located.at(0).at(1).value<HistoryLocation>();
+    QCOMPARE(location.outcome, HistoryLocation::Outcome::Shown);
+    QCOMPARE(location.alert.key, 1000);
+    QVERIFY(!location.newer.exact);
+    QCOMPARE(location.newer.count, 50000);
+    // 59,000 of the 60,000 alerts are newer; event times are evenly spread here.
+    QVERIFY2(qAbs(location.newer.share - 59000.0 / 60000.0) < 0.001, qPrintable(QString::number(location.newer.share)));
+    QCOMPARE(location.olderRows.size(), 256);
+    QCOMPARE(location.newerRows.constFirst().key, 1001);
 }
 
 QTEST_GUILESS_MAIN(TestAlertLocate)

@@ -435,10 +435,13 @@ void AlertTableModel::onLocated(quint64 ticket, const store::HistoryLocation &lo
 
 // Puts the alert at its distance from the newest end and fills its page with its neighbours, so
 // the page is not read again (by proportion, for a filtered result) and pages next to it continue
-// from it exactly.
+// from it exactly: the alert is where the table says, even where the position is an estimate.
 int AlertTableModel::placeLocated(const store::HistoryLocation &location)
 {
-    const int newer = int(std::min<qint64>(location.newer, m_count - 1));
+    // Far from the newest end of a big filtered result the distance is an estimate, as the count is.
+    const qint64 estimate = location.newer.exact ? location.newer.count
+                                                 : std::max(location.newer.count, qint64(location.newer.share * m_count));
+    const int newer = int(std::min<qint64>(estimate, m_count - 1));
     const int row = m_newestFirst ? newer : m_count - 1 - newer;
     const int page = row / kPageRows;
     const int first = page * kPageRows;
