@@ -474,10 +474,6 @@
         <translation>Aufruf: replay --bootstrap HOST:PORT --topic T [--rate N] [--header K=V] (DATEI... | --from-bootstrap HOST:PORT --from-topic T)</translation>
     </message>
     <message>
-        <source>Notified alert: stream %1, topic %2, partition %3, offset %4</source>
-        <translation>Gemeldeter Alarm: Stream %1, Topic %2, Partition %3, Offset %4</translation>
-    </message>
-    <message>
         <source>sending %1 forwards again that the outbox still holds</source>
         <translation>%1 Weiterleitungen aus dem Postausgang werden erneut gesendet</translation>
     </message>
@@ -1808,6 +1804,18 @@
     <message>
         <source>Clear the filter</source>
         <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>The notified alert (stream %1, topic %2, partition %3, offset %4) is not in the store: removed by retention, or never stored.</source>
+        <translation>Der gemeldete Alarm (Stream %1, Topic %2, Partition %3, Offset %4) ist nicht im Speicher: durch die Aufbewahrungsregeln entfernt oder nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Test alerts are shown again: the notified alert is one.</source>
+        <translation>Testalarme werden wieder angezeigt: Der gemeldete Alarm ist einer.</translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1&quot; hid the notified alert: it was cleared to show the alert.</source>
+        <translation>Der Filter „%1“ verbarg den gemeldeten Alarm und wurde geleert, um ihn anzuzeigen.</translation>
     </message>
 </context>
 <context>

@@ -470,10 +470,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notified alert: stream %1, topic %2, partition %3, offset %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sending %1 forwards again that the outbox still holds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,6 +1789,18 @@
     </message>
     <message>
         <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notified alert (stream %1, topic %2, partition %3, offset %4) is not in the store: removed by retention, or never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test alerts are shown again: the notified alert is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1&quot; hid the notified alert: it was cleared to show the alert.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
