@@ -1,5 +1,9 @@
 // DesktopNotifier against a real session bus (the test runs inside dbus-run-session) with a
 // notification-server stand-in that records every Notify call and can emit ActionInvoked.
+#include "core/engine/AlertEngine.h"
+#include "core/store/AlertStore.h"
+#include "ui/MainWindow.h"
+#include "ui/models/AlertTableModel.h"
 #include "ui/notify/DesktopNotifier.h"
 
 #include <QDBusConnection>
@@ -11,6 +15,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +54,7 @@ private slots:
     void clickSelectsTheAlert();
     void clickOnSummarySelectsLatestAlert();
     void quietPeriodStartsANewBurst();
+    void clickShowsTheAlertSelectedInTheWindow();
 
 private:
     QVector<QJsonObject> calls() const;
@@ -192,6 +198,45 @@ void TestDesktopNotifier::quietPeriodStartsANewBurst()
     QTRY_COMPARE(calls().size(), 2);
     QCOMPARE(calls().last().value(QStringLiteral("replaces_id")).toInt(), 0);
     QCOMPARE(calls().last().value(QStringLiteral("summary")).toString(), QStringLiteral("IGWN S250101a Initial <BBH>"));
+}
+
+// End to end: the click reaches the main window as in the GUI (app/gui/main.cpp) and selects the
+// notified alert among 500 in the table.
+void TestDesktopNotifier::clickShowsTheAlertSelectedInTheWindow()
+{
+    const QString path = m_dir->filePath(QStringLiteral("alerts.db"));
+    {
+        QString error;
+        auto store = store::AlertStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        decode::AlertBatch batch;
+        for (qint64 offset = 0; offset < 500; ++offset) {
+            batch.append(makeAlert(offset % 2 ? QStringLiteral("ZTF") : QStringLiteral("IGWN"), offset));
+            batch.last().alert.format = QStringLiteral("json");
+            batch.last().payload = "{}";
+        }
+        QVERIFY2(store->append(QStringLiteral("GCN"), batch, {}, &error), qPrintable(error));
+    }
+    engine::AlertEngine::Options options;
+    options.storePath = path;
+    engine::AlertEngine engine(options);
+    QString error;
+    QVERIFY2(engine.open(&error), qPrintable(error));
+    ui::MainWindow window(&engine);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(window.alertModel()->rowCount(), 500);
+
+    ui::DesktopNotifier notifier;
+    connect(&notifier, &ui::DesktopNotifier::alertActivated, &window, &ui::MainWindow::selectAlertAt);
+    notifier.notify(makeAlert(QStringLiteral("IGWN"), 123));
+    QTRY_COMPARE(calls().size(), 1);
+    invokeAction(uint(calls().first().value(QStringLiteral("id")).toInt()));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("alertTable"));
+    QTRY_COMPARE(table->selectionModel()->selectedRows().size(), 1);
+    const int row = table->selectionModel()->selectedRows().first().row();
+    QCOMPARE(row, 123);
+    QCOMPARE(window.alertModel()->alertAt(row)->record.offset, 123);
 }
 
 QTEST_MAIN(TestDesktopNotifier)
