@@ -35,3 +35,7 @@ struct Alert
 };
 
 } // namespace alertdeck::decode
+
+// Every member may be moved by memcpy, so a growing list of alerts reallocates instead of moving
+// each record.
+Q_DECLARE_TYPEINFO(alertdeck::decode::Alert, Q_RELOCATABLE_TYPE);

@@ -5,6 +5,7 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <QVector>
 
 #include <algorithm>
 #include <cstring>
@@ -33,6 +34,15 @@ QString fallbackId(const RawMessage &message, const QString &format);
 
 // A record for a payload that could not be read (fully); `error` is already translated.
 Alert undecodable(const RawMessage &message, const QString &format, const QString &error);
+
+// The usual decode result, one alert, moved in: `return {alert};` would copy it (an initializer
+// list's elements are const), which cost ~1% of a stream thread's time.
+inline QVector<Alert> one(Alert &&alert)
+{
+    QVector<Alert> alerts;
+    alerts.append(std::move(alert));
+    return alerts;
+}
 
 // "INITIAL", "initial" and "Initial" are one alert type; the table and the router see "Initial".
 // Multi-word types keep their inner capitals ("EarlyWarning").

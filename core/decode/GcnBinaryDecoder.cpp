@@ -129,7 +129,7 @@ QVector<Alert> GcnBinaryDecoder::decode(const RawMessage &message) const
         alert.decodeError = QCoreApplication::translate("AlertDeck", "unknown GCN notice type %1: common fields only")
                                 .arg(w[0]);
     }
-    return {alert};
+    return support::one(std::move(alert));
 }
 
 } // namespace alertdeck::decode

@@ -67,7 +67,7 @@ QVector<Alert> GcnJsonDecoder::decode(const RawMessage &message) const
     Alert alert = mapObject(object);
     if (alert.id.isEmpty())
         alert.id = support::fallbackId(message, alert.format);
-    return {alert};
+    return support::one(std::move(alert));
 }
 
 } // namespace alertdeck::decode

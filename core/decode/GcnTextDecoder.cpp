@@ -144,7 +144,7 @@ QVector<Alert> GcnTextDecoder::decode(const RawMessage &message) const
     else
         alert.id = noticeType + QLatin1Char(':') + alert.event + (revision.isEmpty() ? QString() : QLatin1Char('#') + revision);
     alert.title = QStringList{noticeType, alert.event}.join(QLatin1Char(' ')).trimmed();
-    return {alert};
+    return support::one(std::move(alert));
 }
 
 } // namespace alertdeck::decode

@@ -127,7 +127,7 @@ QVector<Alert> GenericJsonDecoder::decode(const RawMessage &message) const
         alert.id = alert.source + QLatin1Char(':') + alert.id;
     if (alert.id.isEmpty())
         alert.id = support::fallbackId(message, m_formatName);
-    return {alert};
+    return support::one(std::move(alert));
 }
 
 } // namespace alertdeck::decode

@@ -123,7 +123,7 @@ QVector<Alert> HermesDecoder::decode(const RawMessage &message) const
         alert.id = support::fallbackId(message, name());
     if (alert.title.isEmpty())
         alert.title = support::titleLine(json::string(root, "message_text"));
-    return {alert};
+    return support::one(std::move(alert));
 }
 
 } // namespace alertdeck::decode

@@ -87,7 +87,7 @@ QVector<Alert> HopCircularDecoder::decode(const RawMessage &message) const
     alert.time = circularTime(parsed->date);
     alert.title = parsed->subject.isEmpty() ? parsed->title : parsed->subject;
     alert.id = parsed->number.isEmpty() ? support::fallbackId(message, name()) : support::circularId(parsed->number);
-    return {alert};
+    return support::one(std::move(alert));
 }
 
 } // namespace alertdeck::decode

@@ -41,7 +41,7 @@ QVector<Alert> PlainTextDecoder::decode(const RawMessage &message) const
     if (message.payload.isEmpty()) {
         alert.title = QCoreApplication::translate("AlertDeck", "(empty message)");
         alert.decodeError = QCoreApplication::translate("AlertDeck", "empty payload");
-        return {alert};
+        return support::one(std::move(alert));
     }
     QStringDecoder utf8(QStringDecoder::Utf8);
     const QString text = utf8(message.payload.left(4096));
@@ -50,7 +50,7 @@ QVector<Alert> PlainTextDecoder::decode(const RawMessage &message) const
         alert.decodeError = QCoreApplication::translate("AlertDeck", "binary payload of %1 bytes in no known format")
                                 .arg(message.payload.size());
     }
-    return {alert};
+    return support::one(std::move(alert));
 }
 
 } // namespace alertdeck::decode

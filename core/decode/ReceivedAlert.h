@@ -30,4 +30,7 @@ using AlertBatch = QVector<ReceivedAlert>;
 
 } // namespace alertdeck::decode
 
+// Moved by memcpy when a batch grows (see Alert).
+Q_DECLARE_TYPEINFO(alertdeck::decode::ReceivedAlert, Q_RELOCATABLE_TYPE);
+
 Q_DECLARE_METATYPE(alertdeck::decode::AlertBatch)

@@ -176,7 +176,7 @@ QVector<Alert> VoEventDecoder::decode(const RawMessage &message) const
     if (alert.title.trimmed().isEmpty())
         alert.title = support::titleLine(QString::fromUtf8(message.payload.left(4096)));
     alert.decodeError = fields.readError;
-    return {alert};
+    return support::one(std::move(alert));
 }
 
 Alert VoEventDecoder::normalize(const VoEventFields &fields)

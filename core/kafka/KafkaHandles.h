@@ -31,6 +31,10 @@ struct MetadataDeleter
 {
     void operator()(const rd_kafka_metadata_t *metadata) const { rd_kafka_metadata_destroy(metadata); }
 };
+struct TopicDeleter
+{
+    void operator()(rd_kafka_topic_t *topic) const { rd_kafka_topic_destroy(topic); }
+};
 struct HeadersDeleter
 {
     void operator()(rd_kafka_headers_t *headers) const { rd_kafka_headers_destroy(headers); }
@@ -42,6 +46,7 @@ using PartitionListHandle = std::unique_ptr<rd_kafka_topic_partition_list_t, Par
 using MessageHandle = std::unique_ptr<rd_kafka_message_t, MessageDeleter>;
 using QueueHandle = std::unique_ptr<rd_kafka_queue_t, QueueDeleter>;
 using MetadataHandle = std::unique_ptr<const rd_kafka_metadata_t, MetadataDeleter>;
+using TopicHandle = std::unique_ptr<rd_kafka_topic_t, TopicDeleter>;
 using HeadersHandle = std::unique_ptr<rd_kafka_headers_t, HeadersDeleter>;
 
 } // namespace alertdeck::kafka

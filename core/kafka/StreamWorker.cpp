@@ -93,7 +93,19 @@ bool StreamWorker::createConsumer(QString *error)
         m_consumer.reset();
         return false;
     }
+    learnLeaders(subscription);
     return true;
+}
+
+// A partition assigned before the consumer knows its leader cannot look up where to start and
+// retries only after a fixed 500 ms (librdkafka 2.0); opening the named topics now makes librdkafka
+// ask for their leaders while the group is still being joined.
+void StreamWorker::learnLeaders(const QStringList &subscription)
+{
+    for (const QString &topic : subscription) {
+        if (!topic.startsWith(QLatin1Char('^')))
+            m_knownTopics.emplace_back(rd_kafka_topic_new(m_consumer.get(), topic.toUtf8().constData(), nullptr));
+    }
 }
 
 void StreamWorker::rebalanceCallback(rd_kafka_t *, rd_kafka_resp_err_t err,
@@ -445,6 +457,7 @@ void StreamWorker::closeConsumer()
         return;
     m_fetchWaker.reset();
     rd_kafka_consumer_close(m_consumer.get());
+    m_knownTopics.clear();
     m_consumer.reset();
 }
 

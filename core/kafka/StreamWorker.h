@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <vector>
 
 namespace alertdeck::kafka {
 
@@ -72,6 +73,7 @@ private:
     static void tokenRefreshCallback(rd_kafka_t *rk, const char *oauthbearerConfig, void *opaque);
 
     bool createConsumer(QString *error);
+    void learnLeaders(const QStringList &subscription);
     void onAssign(rd_kafka_topic_partition_list_t *partitions);
     void onRevoke(rd_kafka_topic_partition_list_t *partitions);
     void onError(rd_kafka_resp_err_t err, const QString &reason);
@@ -105,6 +107,7 @@ private:
     const QString m_declaredFormat;
     QHash<const rd_kafka_topic_t *, TopicEntry> m_topics;
     KafkaHandle m_consumer;
+    std::vector<TopicHandle> m_knownTopics; // after m_consumer: released before the consumer is freed
     std::unique_ptr<FetchWaker> m_fetchWaker; // after m_consumer: stops before the consumer is freed
     std::unique_ptr<OidcTokenSource> m_tokenSource; // OAUTHBEARER streams only
     QTimer m_pollTimer;

@@ -47,9 +47,8 @@ PartitionListHandle TopicReader::assignment(const QString &topic, QString *error
 {
     const QByteArray name = topic.toUtf8();
     const rd_kafka_metadata_t *raw = nullptr;
-    rd_kafka_topic_t *handle = rd_kafka_topic_new(m_consumer.get(), name.constData(), nullptr);
-    const rd_kafka_resp_err_t err = rd_kafka_metadata(m_consumer.get(), 0, handle, &raw, metadataTimeoutMs);
-    rd_kafka_topic_destroy(handle);
+    const TopicHandle handle(rd_kafka_topic_new(m_consumer.get(), name.constData(), nullptr));
+    const rd_kafka_resp_err_t err = rd_kafka_metadata(m_consumer.get(), 0, handle.get(), &raw, metadataTimeoutMs);
     MetadataHandle metadata(raw);
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR || metadata->topic_cnt != 1 || metadata->topics[0].err != RD_KAFKA_RESP_ERR_NO_ERROR) {
         const rd_kafka_resp_err_t reason = err != RD_KAFKA_RESP_ERR_NO_ERROR ? err : metadata->topics[0].err;
