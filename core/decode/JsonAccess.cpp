@@ -36,11 +36,14 @@ const QRegularExpression &scalarPattern()
 
 } // namespace
 
+static_assert(kPayloadPadding >= qsizetype(simdjson::SIMDJSON_PADDING));
+
 Parsed parse(const QByteArray &payload)
 {
     thread_local simdjson::dom::parser parser;
     Element root;
-    const auto error = parser.parse(payload.constData(), size_t(payload.size())).get(root);
+    const bool padded = payload.capacity() - payload.size() >= kPayloadPadding;
+    const auto error = parser.parse(payload.constData(), size_t(payload.size()), !padded).get(root);
     if (error)
         return {std::nullopt, QString::fromUtf8(simdjson::error_message(error))};
     return {root, {}};

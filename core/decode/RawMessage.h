@@ -9,6 +9,20 @@
 namespace alertdeck::decode {
 
 using MessageHeader = std::pair<QByteArray, QByteArray>;
+
+// Spare capacity a payload may be given when it is copied in: the JSON parser reads whole 64-byte
+// blocks and, given this much room after the bytes, parses them where they are instead of copying
+// each payload into a padded buffer of its own first.
+constexpr qsizetype kPayloadPadding = 64;
+
+// A copy of `size` bytes with kPayloadPadding spare capacity.
+inline QByteArray paddedPayload(const char *data, qsizetype size)
+{
+    QByteArray payload;
+    payload.reserve(size + kPayloadPadding);
+    payload.append(data, size);
+    return payload;
+}
 using MessageHeaders = QVector<MessageHeader>;
 
 // What a decoder gets: the bytes of one Kafka message (or one file) and what is known about them.

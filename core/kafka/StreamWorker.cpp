@@ -278,7 +278,7 @@ void StreamWorker::handleMessage(const rd_kafka_message_t *message)
 {
     TopicEntry &topic = topicEntry(message->rkt);
     decode::RawMessage raw;
-    raw.payload = QByteArray(static_cast<const char *>(message->payload), qsizetype(message->len));
+    raw.payload = decode::paddedPayload(static_cast<const char *>(message->payload), qsizetype(message->len));
     raw.headers = readHeaders(message);
     raw.topic = topic.name;
     raw.declaredFormat = m_declaredFormat;
