@@ -2,6 +2,7 @@
 
 #include "AlertTime.h"
 #include "DecodeSupport.h"
+#include "RecentValues.h"
 #include "SkyGeometry.h"
 
 #include <QHash>
@@ -85,36 +86,56 @@ struct SchemaFacts
 
 SchemaFacts schemaFacts(std::string_view url)
 {
-    struct Remembered
-    {
-        std::string url;
-        SchemaFacts facts;
-    };
-    thread_local std::array<Remembered, 8> remembered;
-    thread_local size_t next = 0;
-    for (const Remembered &entry : remembered) {
-        if (entry.url == url)
-            return entry.facts;
-    }
-    const SchemaPath path = schemaPath(url);
-    Remembered &entry = remembered[next++ % remembered.size()];
-    entry.url = url;
-    entry.facts = {path.mission.isEmpty() ? QString() : displayName(path.mission), path.instrument.toUpper(),
-                   path.file.startsWith(QLatin1String("test."))};
-    return entry.facts;
+    thread_local RecentValues<SchemaFacts> recent;
+    return recent.get(url, [url] {
+        const SchemaPath path = schemaPath(url);
+        return SchemaFacts{path.mission.isEmpty() ? QString() : displayName(path.mission), path.instrument.toUpper(),
+                           path.file.startsWith(QLatin1String("test."))};
+    });
 }
 
-QString source(const Object &notice, const SchemaFacts &schema)
+QString deriveSource(const Object &notice, const SchemaFacts &schema, bool instrumentFromNotice)
 {
     QString mission = json::string(notice, "mission");
     if (mission.isEmpty())
         mission = schema.mission;
-    QString instrument = schema.instrument;
+    const QString instrument = instrumentFromNotice ? json::string(notice, "instrument") : schema.instrument;
+    return support::joinSource(mission, instrument);
+}
+
+// The string member, and whether it is absent or a string (a number would need its own text).
+std::pair<std::string_view, bool> stringOrAbsent(const Object &notice, std::string_view key)
+{
+    const auto value = json::member(notice, key);
+    std::string_view text;
+    const bool absentOrText = !value || !value->get_string().get(text);
+    return {text, absentOrText};
+}
+
+QString source(const Object &notice, const SchemaFacts &schema, std::string_view schemaUrl)
+{
     // Neutrino detectors name their detector configuration ("IC86", "ORCA024") as the instrument;
     // the mission is what people filter on.
-    if (instrument.isEmpty() && json::view(notice, "messenger") != "Neutrino")
-        instrument = json::string(notice, "instrument");
-    return support::joinSource(mission, instrument);
+    const bool instrumentFromNotice = schema.instrument.isEmpty() && json::view(notice, "messenger") != "Neutrino";
+    const auto [mission, missionIsText] = stringOrAbsent(notice, "mission");
+    const auto [instrument, instrumentIsText] =
+        instrumentFromNotice ? stringOrAbsent(notice, "instrument") : std::pair<std::string_view, bool>{{}, true};
+    if (!missionIsText || !instrumentIsText)
+        return deriveSource(notice, schema, instrumentFromNotice);
+    thread_local RecentValues<QString> recent;
+    thread_local std::string key;
+    key.assign(schemaUrl).append(1, '\x1f').append(mission).append(1, '\x1f').append(instrument);
+    key.append(1, instrumentFromNotice ? '1' : '0');
+    return recent.get(key, [&] { return deriveSource(notice, schema, instrumentFromNotice); });
+}
+
+QString alertType(const Object &notice)
+{
+    const auto [type, isText] = stringOrAbsent(notice, "alert_type");
+    if (!isText)
+        return support::alertTypeCase(json::string(notice, "alert_type"));
+    thread_local RecentValues<QString> recent;
+    return recent.get(type, [type] { return support::alertTypeCase(QString::fromUtf8(type.data(), qsizetype(type.size()))); });
 }
 
 QString eventName(const Object &notice)
@@ -214,8 +235,9 @@ std::optional<double> score(const Object &notice)
 
 QString eventTime(const Object &notice)
 {
+    thread_local QString scratch;
     for (const char *key : {"trigger_time", "observation_start", "alert_datetime"}) {
-        const QString value = time::normalizeIso(json::string(notice, key));
+        const QString value = time::normalizeIso(json::textView(notice, key, scratch));
         if (!value.isNull())
             return value;
     }
@@ -261,9 +283,9 @@ QString noticeId(const Alert &alert, const Object &notice, const QString &trigge
     id.reserve(alert.source.size() + key.size() + qMax(record.size(), alert.alertType.size()) + 2);
     id.append(alert.source).append(QLatin1Char(':')).append(key);
     if (!record.isEmpty())
-        id += QLatin1Char('#') + record;
+        id.append(QLatin1Char('#')).append(record);
     else if (!alert.alertType.isEmpty())
-        id += QLatin1Char('#') + alert.alertType;
+        id.append(QLatin1Char('#')).append(alert.alertType);
     // Without a trigger id the event name repeats across notices; when they were issued does not.
     if (!hasTriggerId) {
         const QString when = issued();
@@ -297,14 +319,15 @@ Alert gcnNotice(const Object &notice)
 {
     Alert alert;
     alert.format = QStringLiteral("gcn.json");
-    const SchemaFacts schema = schemaFacts(json::view(notice, "$schema"));
-    alert.source = source(notice, schema);
+    const std::string_view schemaUrl = json::view(notice, "$schema");
+    const SchemaFacts schema = schemaFacts(schemaUrl);
+    alert.source = source(notice, schema, schemaUrl);
     alert.event = eventName(notice);
     if (alert.event.isEmpty()) {
         if (const auto target = firstTarget(notice))
             alert.event = json::firstString(*target, "event_name");
     }
-    alert.alertType = support::alertTypeCase(json::string(notice, "alert_type"));
+    alert.alertType = alertType(notice);
     alert.time = eventTime(notice);
     setPosition(alert, notice);
     alert.errorRadius = errorRadius(notice, alert.ra, alert.dec);

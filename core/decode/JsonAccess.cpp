@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace alertdeck::decode::json {
@@ -119,6 +120,17 @@ QString string(const Object &object, std::string_view key)
 {
     const auto value = member(object, key);
     return value ? text(*value) : QString();
+}
+
+QStringView textView(const Object &object, std::string_view key, QString &scratch)
+{
+    const std::string_view value = view(object, key);
+    const bool ascii = std::all_of(value.cbegin(), value.cend(), [](char c) { return uchar(c) < 0x80; });
+    if (value.empty() || !ascii)
+        scratch = string(object, key);
+    else
+        scratch = QLatin1StringView(value.data(), qsizetype(value.size())); // reuses scratch's buffer
+    return scratch;
 }
 
 QString firstString(const Object &object, std::string_view key)

@@ -53,6 +53,9 @@ QString text(const Element &element); // strings as-is, numbers as text, else nu
 // A string member without converting it (empty when absent or not a string): for comparisons.
 std::string_view view(const Object &object, std::string_view key);
 QString string(const Object &object, std::string_view key);
+// string(), read into `scratch` (its buffer is reused from call to call) for a value that is only
+// looked at: ASCII strings then cost no allocation.
+QStringView textView(const Object &object, std::string_view key, QString &scratch);
 // A string, or the first string of an array of them (GCN ids are either).
 QString firstString(const Object &object, std::string_view key);
 std::optional<double> number(const Element &element);

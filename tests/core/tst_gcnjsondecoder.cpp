@@ -20,6 +20,7 @@ private slots:
     void retractionWithoutEventKeepsCreationTime();
     void truncatedNoticeKeepsCompleteFields();
     void nonObjectAndEmptyPayloadsGiveDecodeError();
+    void rememberedFieldsFollowEachNotice();
 };
 
 namespace {
@@ -161,6 +162,25 @@ void TestGcnJsonDecoder::nonObjectAndEmptyPayloadsGiveDecodeError()
         QVERIFY2(!alert.decodeError.isEmpty(), payload.constData());
         QVERIFY(!alert.id.isEmpty());
         QCOMPARE(alert.format, QStringLiteral("gcn.json"));
+    }
+}
+// The mapping remembers recent sources and alert types per thread: each notice must still get its own.
+void TestGcnJsonDecoder::rememberedFieldsFollowEachNotice()
+{
+    const QByteArray schema = R"("$schema": "https://gcn.nasa.gov/schema/main/gcn/notices/icecube/lvk_nu_track_search.schema.json")";
+    const auto notice = [&](const QByteArray &fields) -> QByteArray { return "{" + schema + ", " + fields + "}"; };
+    const QByteArray withMission = notice(R"("mission": "IceCube", "instrument": "IC86", "alert_type": "initial", "id": ["1"])");
+    const QByteArray otherMission = notice(R"("mission": "IceCube-Gen2", "alert_type": "UPDATE", "id": ["1"])");
+    const QByteArray numericMission = notice(R"("mission": 7, "alert_type": 3, "id": ["1"])");
+    const QByteArray neutrino = notice(R"("mission": "IceCube", "messenger": "Neutrino", "instrument": "IC86", "id": ["1"])");
+    for (int round = 0; round < 2; ++round) {
+        QCOMPARE(decodeOne(withMission).source, QStringLiteral("IceCube-IC86"));
+        QCOMPARE(decodeOne(withMission).alertType, QStringLiteral("Initial"));
+        QCOMPARE(decodeOne(otherMission).source, QStringLiteral("IceCube-Gen2"));
+        QCOMPARE(decodeOne(otherMission).alertType, QStringLiteral("Update"));
+        QCOMPARE(decodeOne(numericMission).source, QStringLiteral("7"));
+        QCOMPARE(decodeOne(numericMission).alertType, QStringLiteral("3"));
+        QCOMPARE(decodeOne(neutrino).source, QStringLiteral("IceCube"));
     }
 }
 
