@@ -1,4 +1,5 @@
 #include "core/decode/AlertTime.h"
+#include "core/decode/DecodeSupport.h"
 #include "core/decode/SkyGeometry.h"
 
 #include <QTest>
@@ -16,6 +17,8 @@ private slots:
     void parsesCoordinates_data();
     void parsesCoordinates();
     void separationOfKnownPoints();
+    void titleLineIsFirstShownLine_data();
+    void titleLineIsFirstShownLine();
 };
 
 void TestDecodeHelpers::normalizesIsoText_data()
@@ -79,6 +82,27 @@ void TestDecodeHelpers::separationOfKnownPoints()
     QCOMPARE(sky::separation(10, 0, 20, 0), 10.0);
     QCOMPARE(sky::separation(0, 90, 123, 89), 1.0);
     QCOMPARE(sky::separation(0, 0, 180, 0), 180.0);
+}
+
+void TestDecodeHelpers::titleLineIsFirstShownLine_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("first line") << QStringLiteral("TITLE: GCN NOTICE\nNOTICE_DATE: x") << QStringLiteral("TITLE: GCN NOTICE");
+    QTest::newRow("blank lines skipped, trimmed") << QStringLiteral("\n  \r\n\t GRB 250101A \r\nrest")
+                                                  << QStringLiteral("GRB 250101A");
+    QTest::newRow("no newline") << QStringLiteral("one line") << QStringLiteral("one line");
+    QTest::newRow("control characters replaced") << QStringLiteral("a\x01" "b\x7f") << QStringLiteral("a\ufffdb\ufffd");
+    QTest::newRow("long line cut at 160") << QString(500, QLatin1Char('x')) << QString(160, QLatin1Char('x'));
+    QTest::newRow("only blank lines") << QStringLiteral("\n \n\t\n") << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestDecodeHelpers::titleLineIsFirstShownLine()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, title);
+    QCOMPARE(alertdeck::decode::support::titleLine(text), title);
 }
 
 QTEST_GUILESS_MAIN(TestDecodeHelpers)
