@@ -1,6 +1,5 @@
 #include "StreamWorker.h"
 
-#include "MessageHeaders.h"
 #include "core/secrets/SecretWipe.h"
 
 #include <QCoreApplication>
@@ -53,6 +52,9 @@ void StreamWorker::start()
         return;
     }
     setState(StreamStatus::State::Connecting);
+    // Created here, on the worker's thread, so that its helper thread inherits this one's priority.
+    m_decoder = std::make_unique<ParallelDecoder>(m_decoders, m_declaredFormat,
+                                                  QStringLiteral("decode:%1").arg(m_settings.stream.name));
     m_sinceFlush.start();
     m_sinceStatus.start();
     m_statusTimer.start();
@@ -232,13 +234,20 @@ void StreamWorker::pollOnce()
         MessageHandle message(rd_kafka_consumer_poll(m_consumer.get(), i == 0 ? firstPollTimeoutMs() : 0));
         if (!message)
             break;
-        if (message->err)
+        if (message->err) {
+            // What the event says (a partition's end) follows the messages before it.
+            handlePolled();
             handleConsumerError(message.get());
-        else
-            handleMessage(message.get());
+        } else {
+            const QString topic = topicEntry(message->rkt).name;
+            m_polled.push_back({std::move(message), topic, {}, {}});
+        }
+        if (m_polled.size() >= kDecodeRun || reachesMaxMessages())
+            handlePolled();
         if (batchFull())
             break;
     }
+    handlePolled();
     if (batchFull() || m_sinceFlush.elapsed() >= m_settings.batchIntervalMs)
         flush();
     checkEnd();
@@ -274,18 +283,35 @@ StreamWorker::TopicEntry &StreamWorker::topicEntry(const rd_kafka_topic_t *rkt)
     return *m_topics.insert(rkt, entry);
 }
 
-void StreamWorker::handleMessage(const rd_kafka_message_t *message)
+bool StreamWorker::reachesMaxMessages() const
 {
+    return m_settings.maxMessages > 0 && m_status.messages + qint64(m_polled.size()) >= m_settings.maxMessages;
+}
+
+// Decodes what was polled since the last call (on two threads when there is a run of it), then adds
+// it to the batch in the order it came.
+void StreamWorker::handlePolled()
+{
+    if (m_polled.empty())
+        return;
+    m_decoder->decode(m_polled);
+    for (PolledMessage &polled : m_polled) {
+        if (m_ended)
+            break; // --max reached: the rest stays unread
+        handleMessage(polled);
+    }
+    m_polled.clear();
+}
+
+void StreamWorker::handleMessage(PolledMessage &polled)
+{
+    const rd_kafka_message_t *message = polled.message.get();
     TopicEntry &topic = topicEntry(message->rkt);
-    decode::RawMessage raw;
-    raw.payload = decode::paddedPayload(static_cast<const char *>(message->payload), qsizetype(message->len));
-    raw.headers = readHeaders(message);
-    raw.topic = topic.name;
-    raw.declaredFormat = m_declaredFormat;
+    const decode::RawMessage &raw = polled.raw;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
     const qsizetype messageForwards = m_batch.forwards.size();
-    for (decode::Alert &alert : m_decoders.decode(raw)) {
+    for (decode::Alert &alert : polled.alerts) {
         if (!alert.decodeError.isEmpty())
             ++m_status.decodeErrors;
         const route::ActionSet actions = topic.actions.evaluate(alert);
@@ -456,6 +482,7 @@ void StreamWorker::closeConsumer()
     if (!m_consumer)
         return;
     m_fetchWaker.reset();
+    m_polled.clear(); // librdkafka's messages go before the consumer
     rd_kafka_consumer_close(m_consumer.get());
     m_knownTopics.clear();
     m_consumer.reset();

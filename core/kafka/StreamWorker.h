@@ -4,6 +4,7 @@
 #include "KafkaConfigBuilder.h"
 #include "KafkaHandles.h"
 #include "OidcTokenSource.h"
+#include "ParallelDecoder.h"
 #include "StreamStatus.h"
 #include "core/config/StreamConfig.h"
 #include "core/decode/DecoderRegistry.h"
@@ -91,7 +92,9 @@ private:
     };
 
     TopicEntry &topicEntry(const rd_kafka_topic_t *rkt);
-    void handleMessage(const rd_kafka_message_t *message);
+    bool reachesMaxMessages() const;
+    void handlePolled();
+    void handleMessage(PolledMessage &polled);
     void collectOffsets();
     void handleConsumerError(const rd_kafka_message_t *message);
     bool batchFull() const;
@@ -105,6 +108,10 @@ private:
     decode::DecoderRegistry m_decoders;
     route::TopicRouter m_router;
     const QString m_declaredFormat;
+    std::unique_ptr<ParallelDecoder> m_decoder; // made in start()
+    // Messages polled but not yet decoded: at most kDecodeRun, decoded together.
+    std::vector<PolledMessage> m_polled;
+    static constexpr size_t kDecodeRun = 512;
     QHash<const rd_kafka_topic_t *, TopicEntry> m_topics;
     KafkaHandle m_consumer;
     std::vector<TopicHandle> m_knownTopics; // after m_consumer: released before the consumer is freed

@@ -134,11 +134,21 @@ void TestKafkaStream::everyMessageArrivesExactlyOnce()
     QCOMPARE(alerts.size(), count);
     QSet<int> seen;
     QSet<int> partitions;
+    // Within a partition the notices were written in order: each alert must come with its own
+    // message's offset (decoding runs of messages on two threads must not mix them up).
+    QHash<int, std::pair<qint64, int>> lastInPartition;
     for (const QJsonObject &alert : alerts) {
         const int number = qRound(alert.value(QStringLiteral("ra")).toDouble() / 0.001);
         QVERIFY2(!seen.contains(number), "an alert arrived twice");
         seen.insert(number);
-        partitions.insert(alert.value(QStringLiteral("partition")).toInt());
+        const int partition = alert.value(QStringLiteral("partition")).toInt();
+        const qint64 offset = alert.value(QStringLiteral("offset")).toInteger();
+        if (lastInPartition.contains(partition)) {
+            QVERIFY(offset > lastInPartition.value(partition).first);
+            QVERIFY(number > lastInPartition.value(partition).second);
+        }
+        lastInPartition.insert(partition, {offset, number});
+        partitions.insert(partition);
         QCOMPARE(alert.value(QStringLiteral("format")).toString(), QStringLiteral("gcn.json"));
         QCOMPARE(alert.value(QStringLiteral("dec")).toDouble(), -30.5);
         QCOMPARE(alert.value(QStringLiteral("error_radius")).toDouble(), 0.05);
