@@ -129,6 +129,9 @@ void AlertEngine::startStream(const config::StreamConfig &stream, const QString 
     streamThread->config = stream;
     streamThread->secret = secret;
     streamThread->thread.setObjectName(QStringLiteral("stream:") + stream.name);
+    // Connected before the worker's start, which creates librdkafka's and the decoder's threads:
+    // they inherit the lowered priority only if it is already set.
+    applyPriority(&streamThread->thread);
     auto *worker = new kafka::StreamWorker(std::move(settings));
     streamThread->worker = worker;
     worker->moveToThread(&streamThread->thread);
@@ -147,7 +150,6 @@ void AlertEngine::startStream(const config::StreamConfig &stream, const QString 
     QMetaObject::invokeMethod(m_writer, [writer = m_writer, name = stream.name] { writer->replayForwards(name); },
                               Qt::QueuedConnection);
     m_streams.insert(stream.name, streamThread);
-    applyPriority(&streamThread->thread);
     streamThread->thread.start();
 }
 
