@@ -101,6 +101,7 @@ bool AlertEngine::open(QString *error)
     connect(m_writer, &StoreWriter::closed, this, [this] {
         m_storeThread->quit();
         m_storeThread->wait();
+        m_writer = nullptr; // deleted as its thread finished; a later shutdown() must not reach it
         finishActions();
     });
     startActions();
