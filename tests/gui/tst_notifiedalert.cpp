@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDateTime>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStatusBar>
@@ -24,6 +25,12 @@ namespace {
 constexpr int kAlerts = 3000;
 const QStringList kSources = {QStringLiteral("IGWN"), QStringLiteral("Swift-BAT"), QStringLiteral("IceCube")};
 
+// Event time of alert n: a permutation of the arrival order (seconds after the first).
+int timeRank(int n)
+{
+    return n * 7 % kAlerts;
+}
+
 // Alert n: two partitions in turn (offset n / 2 in partition n % 2), sources in turn, every 10th a test.
 decode::ReceivedAlert makeAlert(int n)
 {
@@ -37,6 +44,8 @@ decode::ReceivedAlert makeAlert(int n)
     received.alert.format = QStringLiteral("json");
     received.alert.source = kSources.at(n % 3);
     received.alert.test = n % 10 == 0;
+    received.alert.time = QDateTime::fromMSecsSinceEpoch(1735689600000 + qint64(timeRank(n)) * 1000, Qt::UTC)
+                              .toString(Qt::ISODateWithMs);
     received.alert.title = QStringLiteral("notice number %1").arg(n);
     received.payload = "{}";
     return received;
@@ -55,6 +64,7 @@ private slots:
     void aFilterThatHidesItIsCleared();
     void hiddenTestAlertsAreShownAgain();
     void anAlertNotStoredIsReported();
+    void selectsInEventTimeOrderNewestFirst();
 
 private:
     QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("alertTable")); }
@@ -185,6 +195,27 @@ void TestNotifiedAlert::anAlertNotStoredIsReported()
     QTRY_VERIFY(statusMessage().contains(QLatin1String("not in the store")));
     QVERIFY(statusMessage().contains(QLatin1String("999999")));
     QVERIFY(table()->selectionModel()->selectedRows().isEmpty());
+}
+
+// Newest first by event time, unfiltered and filtered: row r is the alert with r later event times.
+void TestNotifiedAlert::selectsInEventTimeOrderNewestFirst()
+{
+    m_window->alertModel()->sort(ui::AlertTableModel::Time, Qt::DescendingOrder);
+    QTRY_VERIFY(m_window->alertModel()->isNewestFirst() && !m_window->alertModel()->isQueryRunning());
+    select(1234);
+    verifySelected(1234);
+    QCOMPARE(table()->selectionModel()->selectedRows().first().row(), kAlerts - 1 - timeRank(1234));
+
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QTest::keyClicks(filter, QStringLiteral("source:IGWN"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QTRY_COMPARE(m_window->alertModel()->rowCount(), kAlerts / 3);
+    select(2001); // 2001 % 3 == 0: IGWN
+    verifySelected(2001);
+    int later = 0;
+    for (int n = 0; n < kAlerts; n += 3)
+        later += timeRank(n) > timeRank(2001);
+    QCOMPARE(table()->selectionModel()->selectedRows().first().row(), later);
 }
 
 QTEST_MAIN(TestNotifiedAlert)
