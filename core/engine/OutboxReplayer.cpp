@@ -9,8 +9,10 @@ namespace {
 
 constexpr int kFirstRetryMs = 30 * 1000;
 constexpr int kLastRetryMs = 15 * 60 * 1000;
-// Rows per replay chunk: bounds the memory a long outage's backlog takes (payloads are in the rows).
+// A replay chunk's rows and payload bytes: bound the memory a long outage's backlog takes (payloads
+// are in the rows; a Rubin alert is ~80 KB).
 constexpr int kChunkRows = 2000;
+constexpr qint64 kChunkBytes = 16 * 1024 * 1024;
 
 } // namespace
 
@@ -55,7 +57,8 @@ void OutboxReplayer::sendChunk(const QString &stream, qint64 afterId)
 {
     Stream &state = m_streams[stream];
     QString error;
-    const std::optional<store::OutboxRows> rows = m_store->outbox().pending(stream, afterId, state.replayUpTo, kChunkRows, &error);
+    const std::optional<store::OutboxRows> rows = m_store->outbox().pending(stream, afterId, state.replayUpTo, kChunkRows,
+                                                                                   kChunkBytes, &error);
     if (!rows)
         emit warning(QCoreApplication::translate("AlertDeck", "the forward outbox of stream \"%1\" cannot be read: %2").arg(stream, error));
     if (!rows || rows->isEmpty()) {

@@ -75,7 +75,7 @@ bool ForwardOutbox::settle(const OutboxSettlement &settlement, QString *error)
 }
 
 std::optional<OutboxRows> ForwardOutbox::pending(const QString &sourceStream, qint64 afterId, qint64 upToId, int limit,
-                                                 QString *error)
+                                                 qint64 maxBytes, QString *error)
 {
     sqlite3_stmt *select = m_select.get();
     sql::bindText(select, 1, sourceStream);
@@ -83,8 +83,9 @@ std::optional<OutboxRows> ForwardOutbox::pending(const QString &sourceStream, qi
     sqlite3_bind_int64(select, 3, upToId);
     sqlite3_bind_int(select, 4, limit);
     OutboxRows rows;
+    qint64 bytes = 0;
     int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(select)) == SQLITE_ROW) {
+    while (bytes < maxBytes && (rc = sqlite3_step(select)) == SQLITE_ROW) {
         OutboxRow row;
         row.id = sqlite3_column_int64(select, 0);
         row.sourceStream = sourceStream;
@@ -95,10 +96,11 @@ std::optional<OutboxRows> ForwardOutbox::pending(const QString &sourceStream, qi
         const QByteArray headers(static_cast<const char *>(sqlite3_column_blob(select, 4)),
                                  sqlite3_column_bytes(select, 4));
         row.message.headers = PayloadSegments::decodeHeaders(headers).value_or(decode::MessageHeaders());
+        bytes += row.message.payload.size();
         rows.append(row);
     }
     sqlite3_reset(select);
-    if (rc != SQLITE_DONE) {
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
         if (error)
             *error = sql::lastError(m_db);
         return std::nullopt;

@@ -87,7 +87,8 @@ std::unique_ptr<AlertStore> openStore(const QString &path)
 OutboxRows allPending(AlertStore &store, const QString &stream = kStream)
 {
     QString error;
-    const auto rows = store.outbox().pending(stream, 0, std::numeric_limits<qint64>::max(), 1000000, &error);
+    const auto rows = store.outbox().pending(stream, 0, std::numeric_limits<qint64>::max(), 1000000,
+                                            std::numeric_limits<qint64>::max(), &error);
     if (!rows)
         qWarning("%s", qPrintable(error));
     return rows.value_or(OutboxRows());
@@ -196,10 +197,16 @@ void TestForwardOutbox::rowsAreWrittenWithTheirBatchAndSettledByTarget()
         QCOMPARE(rows.at(i).message.payload, forwards.at(i).payload);
         QCOMPARE(rows.at(i).message.headers, forwards.at(i).headers);
     }
-    const auto chunk = store->outbox().pending(kStream, firstId, lastId, 2, &error);
+    const auto chunk = store->outbox().pending(kStream, firstId, lastId, 2, 1000, &error);
     QVERIFY(chunk);
     QCOMPARE(chunk->size(), 2);
     QCOMPARE(chunk->constFirst().id, firstId + 1);
+    // A byte budget ends a chunk after the row that reaches it (but never before the first).
+    const qint64 payload = forwards.at(0).payload.size();
+    const auto bounded = store->outbox().pending(kStream, 0, lastId, 100, payload + 1, &error);
+    QVERIFY(bounded);
+    QCOMPARE(bounded->size(), 2);
+    QCOMPARE(store->outbox().pending(kStream, 0, lastId, 100, 1, &error)->size(), 1);
 
     // Delivered to "out", failed to "elsewhere": only the failed target's row stays.
     QVERIFY(store->outbox().settle({kStream, firstId, lastId, {QStringLiteral("elsewhere")}, false, false}, &error));
