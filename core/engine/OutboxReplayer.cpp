@@ -7,7 +7,6 @@
 namespace alertdeck::engine {
 namespace {
 
-constexpr int kFirstRetryMs = 30 * 1000;
 constexpr int kLastRetryMs = 15 * 60 * 1000;
 // A replay chunk's rows and payload bytes: bound the memory a long outage's backlog takes (payloads
 // are in the rows; a Rubin alert is ~80 KB).
@@ -16,10 +15,11 @@ constexpr qint64 kChunkBytes = 16 * 1024 * 1024;
 
 } // namespace
 
-OutboxReplayer::OutboxReplayer(QObject *parent)
+OutboxReplayer::OutboxReplayer(QObject *parent, int firstRetryMs)
     : QObject(parent)
     , m_retryTimer(this)
-    , m_retryDelayMs(kFirstRetryMs)
+    , m_firstRetryMs(firstRetryMs)
+    , m_retryDelayMs(firstRetryMs)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &OutboxReplayer::retryFailed);
@@ -87,7 +87,7 @@ void OutboxReplayer::settle(const store::OutboxSettlement &settlement)
         else
             sendChunk(settlement.stream, settlement.lastId);
         if (!failed)
-            m_retryDelayMs = kFirstRetryMs;
+            m_retryDelayMs = m_firstRetryMs;
     } else {
         state.lastSettled = std::max(state.lastSettled, settlement.lastId);
     }

@@ -18,7 +18,10 @@ class OutboxReplayer : public QObject
 {
     Q_OBJECT
 public:
-    explicit OutboxReplayer(QObject *parent = nullptr);
+    static constexpr int defaultFirstRetryMs = 30 * 1000;
+
+    // `firstRetryMs`: the first delay after a failed delivery (tests shorten it).
+    explicit OutboxReplayer(QObject *parent = nullptr, int firstRetryMs = defaultFirstRetryMs);
 
     void setStore(store::AlertStore *store) { m_store = store; }
     // A batch's rows [.., lastId] were written and are on their way to the dispatcher.
@@ -53,6 +56,7 @@ private:
     store::AlertStore *m_store = nullptr;
     QHash<QString, Stream> m_streams;
     QTimer m_retryTimer;
+    const int m_firstRetryMs;
     int m_retryDelayMs;
     bool m_stopped = false;
 };

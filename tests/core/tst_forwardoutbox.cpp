@@ -11,6 +11,7 @@
 #include "core/store/AlertStore.h"
 #include "core/store/ForwardOutbox.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -163,6 +164,7 @@ private slots:
     void routeOwesEachForwardOnce();
     void replayerSendsOnlyRowsNotWithTheDispatcher();
     void dispatcherKeepsRowsOfFailedTargets();
+    void failedDeliveryIsRetriedLaterWithGrowingDelay();
 };
 
 void TestForwardOutbox::rowsAreWrittenWithTheirBatchAndSettledByTarget()
@@ -426,6 +428,40 @@ void TestForwardOutbox::dispatcherKeepsRowsOfFailedTargets()
     QVERIFY2(messages.join(u'\n').contains(QStringLiteral("forwarded 2 messages to stream \"out\"")), qPrintable(messages.join(u'\n')));
     QVERIFY2(messages.join(u'\n').contains(QStringLiteral("failed after 3 attempts: no configured stream is named \"nowhere\"; the messages stay in the outbox")),
              qPrintable(messages.join(u'\n')));
+}
+
+void TestForwardOutbox::failedDeliveryIsRetriedLaterWithGrowingDelay()
+{
+    qRegisterMetaType<OutboxRows>();
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("retry.db")));
+    QVERIFY(store);
+    const auto [batch, offsets] = makeBatch(0, 9);
+    qint64 firstId = 0;
+    qint64 lastId = -1;
+    QString error;
+    QVERIFY(store->append(kStream, batch, offsets, forwardsOf(batch), &firstId, &lastId, &error));
+    engine::OutboxReplayer replayer(nullptr, 200);
+    replayer.setStore(store.get());
+    QSignalSpy pending(&replayer, &engine::OutboxReplayer::pending);
+    replayer.written(kStream, lastId);
+    QElapsedTimer clock;
+    clock.start();
+    replayer.settle({kStream, firstId, lastId, {QStringLiteral("out")}, false, false});
+    QVERIFY(pending.wait(5000)); // the first retry, after 200 ms
+    const qint64 firstRetry = clock.restart();
+    QVERIFY2(firstRetry >= 190, qPrintable(QString::number(firstRetry)));
+    const OutboxRows rows = pending.at(0).at(0).value<OutboxRows>();
+    QCOMPARE(rows.size(), 3);
+    replayer.settle({kStream, rows.constFirst().id, rows.constLast().id, {QStringLiteral("out")}, false, true});
+    QVERIFY(pending.wait(5000)); // failed again: the next retry waits twice as long
+    const qint64 secondRetry = clock.elapsed();
+    QVERIFY2(secondRetry >= 390, qPrintable(QString::number(secondRetry)));
+    const OutboxRows again = pending.at(1).at(0).value<OutboxRows>();
+    replayer.settle({kStream, again.constFirst().id, again.constLast().id, {}, false, true});
+    QCOMPARE(store->outbox().count(), 0);
+    QVERIFY(!pending.wait(1000)); // delivered: no more retries
+    QVERIFY(replayer.idle());
 }
 
 QTEST_GUILESS_MAIN(TestForwardOutbox)
