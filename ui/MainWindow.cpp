@@ -63,7 +63,7 @@ MainWindow::MainWindow(engine::AlertEngine *engine, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_statusLabel->setObjectName(QStringLiteral("streamStatusLabel"));
-    m_detail->setStorePath(engine->storePath());
+    m_detail->setHistory(m_model->history());
     setWindowTitle(tr("AlertDeck"));
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);

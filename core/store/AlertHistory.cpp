@@ -1,5 +1,7 @@
 #include "AlertHistory.h"
 
+#include "core/decode/DecoderRegistry.h"
+
 #include <algorithm>
 
 namespace alertdeck::store {
@@ -21,6 +23,8 @@ AlertHistory::AlertHistory(QString path, QObject *parent)
     qRegisterMetaType<HistoryTail>();
     qRegisterMetaType<HistoryLocateRequest>();
     qRegisterMetaType<HistoryLocation>();
+    qRegisterMetaType<StoredAlert>();
+    qRegisterMetaType<AlertDetailPtr>();
     qRegisterMetaType<QVector<StoredAlert>>();
 }
 
@@ -185,6 +189,28 @@ void AlertHistory::locate(quint64 ticket, const HistoryLocateRequest &request)
         return;
     }
     emit located(ticket, location);
+}
+
+void AlertHistory::readDetail(quint64 ticket, const StoredAlert &alert)
+{
+    auto detail = std::make_shared<AlertDetail>();
+    detail->key = alert.key;
+    decode::ReceivedAlert received = alert.record;
+    AlertQuery *q = query(&detail->error);
+    if (q) {
+        received.payload = q->payload(alert.key, &detail->error).value_or(QByteArray());
+        if (detail->error.isEmpty())
+            received.headers = q->headers(alert.key, &detail->error).value_or(decode::MessageHeaders());
+    }
+    if (detail->error.isEmpty()) {
+        if (!m_decoders)
+            m_decoders = std::make_unique<decode::DecoderRegistry>();
+        detail->headers = received.headers;
+        detail->payloadSize = received.payload.size();
+        detail->outline = decode::PayloadOutline::of(*m_decoders, received);
+        detail->text = decode::PayloadText::of(received.payload);
+    }
+    emit detailRead(ticket, std::move(detail));
 }
 
 bool AlertHistory::readNeighbours(const HistoryLocateRequest &request, HistoryLocation *location, QString *error)

@@ -1,12 +1,18 @@
 #pragma once
 
 #include "AlertQuery.h"
+#include "core/decode/PayloadOutline.h"
+#include "core/decode/PayloadText.h"
 
 #include <QMetaType>
 #include <QObject>
 
 #include <atomic>
 #include <memory>
+
+namespace alertdeck::decode {
+class DecoderRegistry;
+}
 
 namespace alertdeck::store {
 
@@ -63,6 +69,20 @@ struct HistoryLocation
     QVector<StoredAlert> olderRows, newerRows;
 };
 
+// What the detail pane shows of an alert beyond its row: the headers and payload read from the
+// store, the payload decoded into an outline and written out as text and hex.
+struct AlertDetail
+{
+    qint64 key = 0;
+    decode::MessageHeaders headers;
+    qint64 payloadSize = 0;
+    decode::PayloadOutline outline;
+    decode::PayloadText text;
+    QString error; // set when the payload or headers could not be read
+};
+// Shared, not copied: a Rubin alert's outline has thousands of nodes.
+using AlertDetailPtr = std::shared_ptr<const AlertDetail>;
+
 // The history table's query service: a QObject living on a thread of its own with its own read-only
 // store connection, so no query ever runs on the GUI thread. Requests arrive as queued calls and
 // are answered by queued signals carrying the caller's ticket. Tickets carry a generation in their
@@ -83,6 +103,9 @@ public:
     void fetch(quint64 ticket, const alertdeck::store::HistoryPageRequest &request);
     void tail(quint64 ticket, const alertdeck::store::AlertFilter &filter, qint64 afterKey, int keep);
     void locate(quint64 ticket, const alertdeck::store::HistoryLocateRequest &request);
+    // Payload work for the detail pane (its tickets are its own: supersede() does not apply). The
+    // pane asks for one alert at a time, so quick navigation never queues more than one.
+    void readDetail(quint64 ticket, const alertdeck::store::StoredAlert &alert);
 
 signals:
     void measured(quint64 ticket, const alertdeck::store::HistoryExtent &extent);
@@ -90,6 +113,7 @@ signals:
     void fetched(quint64 ticket, const QVector<alertdeck::store::StoredAlert> &rows);
     void tailed(quint64 ticket, const alertdeck::store::HistoryTail &tail);
     void located(quint64 ticket, const alertdeck::store::HistoryLocation &location);
+    void detailRead(quint64 ticket, alertdeck::store::AlertDetailPtr detail);
     void failed(quint64 ticket, const QString &error);
 
 private:
@@ -102,6 +126,7 @@ private:
 
     QString m_path;
     std::unique_ptr<AlertQuery> m_query;
+    std::unique_ptr<decode::DecoderRegistry> m_decoders; // made on the first readDetail()
     std::atomic<quint32> m_generation{0};
 };
 
@@ -115,3 +140,4 @@ Q_DECLARE_METATYPE(alertdeck::store::HistoryTail)
 Q_DECLARE_METATYPE(alertdeck::store::HistoryLocateRequest)
 Q_DECLARE_METATYPE(alertdeck::store::HistoryLocation)
 Q_DECLARE_METATYPE(alertdeck::store::StoredAlert)
+Q_DECLARE_METATYPE(alertdeck::store::AlertDetailPtr)

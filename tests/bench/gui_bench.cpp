@@ -7,11 +7,21 @@
 //                                        ingest the configured streams from the beginning in the
 //                                        window until N alerts are stored, while a 5 ms timer
 //                                        measures how late the GUI thread serves it
+//   detail --store FILE --kind gcn|voevent|avro
+//                                        select each stored alert of a kind in the detail pane (a new
+//                                        store gets three of each kind first) and print how long the
+//                                        GUI thread spent in showStoredAlert, how long until the
+//                                        content was shown, and the longest the GUI thread was busy
+//                                        meanwhile; drop the page cache before a run to time reads
+//                                        from disk
 #include "core/config/StreamConfigFile.h"
 #include "core/engine/AlertEngine.h"
+#include "core/store/AlertStore.h"
+#include "DetailSamples.h"
 #include "ui/MainWindow.h"
 #include "ui/models/AlertTableModel.h"
 #include "ui/panels/AlertTablePanel.h"
+#include "ui/panels/DetailPanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,6 +29,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -234,6 +245,106 @@ int stall(const QString &configPath, const QString &storePath, qint64 expected)
     return stored >= expected ? status : 1;
 }
 
+const QStringList kDetailKinds = {QStringLiteral("gcn"), QStringLiteral("voevent"), QStringLiteral("avro")};
+
+// Three alerts of each kind, kinds in turn: topic and offset say which kind and which alert.
+bool populateDetailStore(const QString &storePath)
+{
+    QString error;
+    const auto store = store::AlertStore::open(storePath, &error);
+    if (store && store->alertCount() > 0)
+        return true;
+    decode::AlertBatch batch;
+    for (int n = 0; n < 9; ++n) {
+        const QString &kind = kDetailKinds.at(n % 3);
+        const QByteArray payload = n % 3 == 0 ? test::gcnJsonNotice(n) : n % 3 == 1 ? test::voEventNotice(n) : test::rubinAvroAlert(n);
+        batch.append(test::sampleAlert(payload, kind, n));
+    }
+    if (store && store->append(QStringLiteral("samples"), batch, {}, &error))
+        return true;
+    std::fprintf(stderr, "%s\n", qPrintable(error));
+    return false;
+}
+
+// Longest gap between the runs of a 1 ms timer: the longest the GUI thread was kept from its events.
+class GapProbe : public QObject
+{
+public:
+    GapProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_longest = std::max(m_longest, now - m_last);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    double stopMs()
+    {
+        m_timer.stop();
+        return double(std::max(m_longest, m_clock.nsecsElapsed() - m_last)) / 1e6;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_longest = 0;
+};
+
+int detail(const QString &storePath, const QString &kind)
+{
+    if (!kDetailKinds.contains(kind)) {
+        std::fprintf(stderr, "--kind must be one of %s\n", qPrintable(kDetailKinds.join(QLatin1Char(' '))));
+        return 2;
+    }
+    if (!populateDetailStore(storePath))
+        return 1;
+    // The table's model reads the rows and owns the history service the pane reads payloads with.
+    ui::AlertTablePanel table(storePath);
+    ui::AlertTableModel *model = table.model();
+    ui::DetailPanel panel;
+    panel.setHistory(model->history());
+    panel.resize(900, 600);
+    panel.show();
+    if (!QTest::qWaitFor([&] { return model->rowCount() > 0 && model->alertAt(model->rowCount() - 1); }, 10000)) {
+        std::fprintf(stderr, "detail: the table read no rows\n");
+        return 1;
+    }
+    GapProbe probe;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const store::StoredAlert *alert = model->alertAt(row);
+        if (alert->record.topic != kind)
+            continue;
+        // QSignalSpy waits in an event loop that never sleeps, unlike QTest::qWaitFor.
+        QSignalSpy shown(&panel, &ui::DetailPanel::detailShown);
+        QElapsedTimer timer;
+        timer.start();
+        probe.start();
+        panel.showStoredAlert(*alert);
+        const qint64 guiNs = timer.nsecsElapsed();
+        if (!shown.wait(10000)) {
+            std::fprintf(stderr, "detail: alert %lld was not shown within 10 s\n", alert->key);
+            return 1;
+        }
+        const qint64 shownNs = timer.nsecsElapsed();
+        const double gapMs = probe.stopMs();
+        std::printf("BENCH detail_%s_key%lld_gui_ms %.2f ms\n", qPrintable(kind), alert->key, double(guiNs) / 1e6);
+        std::printf("BENCH detail_%s_key%lld_shown_ms %.2f ms\n", qPrintable(kind), alert->key, double(shownNs) / 1e6);
+        std::printf("BENCH detail_%s_key%lld_longest_gui_gap_ms %.2f ms\n", qPrintable(kind), alert->key, gapMs);
+        QTest::qWait(50);
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -243,12 +354,13 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("AlertDeck window benchmark"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("history or stall"));
+    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("history, stall or detail"));
     parser.addOption({QStringLiteral("store"), QStringLiteral("Alert store file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("filter"), QStringLiteral("Filter expression to time."), QStringLiteral("EXPR"),
                       QStringLiteral("source:IGWN far<1e-8")});
     parser.addOption({QStringLiteral("config"), QStringLiteral("Stream configuration."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("expect"), QStringLiteral("Alerts to ingest."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("kind"), QStringLiteral("Detail: the kind of alert to show."), QStringLiteral("KIND")});
     parser.process(app);
     const QString mode = parser.positionalArguments().value(0);
     const QString store = parser.value(QStringLiteral("store"));
@@ -260,6 +372,8 @@ int main(int argc, char **argv)
         return history(store, parser.value(QStringLiteral("filter")));
     if (mode == QLatin1String("stall"))
         return stall(parser.value(QStringLiteral("config")), store, parser.value(QStringLiteral("expect")).toLongLong());
-    std::fprintf(stderr, "unknown mode '%s' (history, stall)\n", qPrintable(mode));
+    if (mode == QLatin1String("detail"))
+        return detail(store, parser.value(QStringLiteral("kind")));
+    std::fprintf(stderr, "unknown mode '%s' (history, stall, detail)\n", qPrintable(mode));
     return 2;
 }

@@ -23,6 +23,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -148,7 +149,8 @@ void TestShell::detailPaneShowsFieldsTreeAndRaw()
     QVERIFY(!fields->findItems(QStringLiteral("IGWN"), Qt::MatchExactly, 1).isEmpty());
 
     auto *content = m_window->findChild<QTreeView *>(QStringLiteral("detailContent"));
-    QVERIFY(content->model());
+    // The payload follows the fields: the history reads and decodes it on its own thread.
+    QTRY_VERIFY(content->model() && content->model()->rowCount() > 0);
     const QModelIndex message = content->model()->index(0, 0);
     QVERIFY(content->model()->rowCount(message) > 3);
     const QModelIndexList superevent = content->model()->match(content->model()->index(0, 0, message), Qt::DisplayRole,
@@ -161,6 +163,7 @@ void TestShell::detailPaneShowsFieldsTreeAndRaw()
     QVERIFY2(openButton->toolTip().contains(QStringLiteral("gracedb.ligo.org")), qPrintable(openButton->toolTip()));
 
     auto *raw = m_window->findChild<QPlainTextEdit *>(QStringLiteral("detailRaw"));
+    m_window->findChild<QTabWidget *>(QStringLiteral("detailTabs"))->setCurrentWidget(raw->parentWidget()); // made when shown
     // Pretty-printed JSON (its sky map makes it long; the text view shows the first 256 KB).
     QVERIFY2(raw->toPlainText().startsWith(QStringLiteral("{\n    \"alert_type\": \"PRELIMINARY\"")), qPrintable(raw->toPlainText().left(200)));
     auto *hex = m_window->findChild<QCheckBox *>(QStringLiteral("detailHexToggle"));
@@ -212,6 +215,7 @@ void TestShell::avroAlertShowsItsRecordTree()
     QVERIFY(id.size() > 16); // a candid above 2^53
 
     auto *content = m_window->findChild<QTreeView *>(QStringLiteral("detailContent"));
+    QTRY_VERIFY(content->model() && content->model()->rowCount() > 0);
     const QModelIndexList candid = content->model()->match(content->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("candid"), 1,
                                                            Qt::MatchExactly | Qt::MatchRecursive);
     QCOMPARE(candid.size(), 1);
@@ -219,6 +223,7 @@ void TestShell::avroAlertShowsItsRecordTree()
     auto *hex = m_window->findChild<QCheckBox *>(QStringLiteral("detailHexToggle"));
     QVERIFY(hex->isChecked()); // binary payloads open as hex
     auto *raw = m_window->findChild<QPlainTextEdit *>(QStringLiteral("detailRaw"));
+    m_window->findChild<QTabWidget *>(QStringLiteral("detailTabs"))->setCurrentWidget(raw->parentWidget());
     QVERIFY2(raw->toPlainText().startsWith(QStringLiteral("00000000  4f 62 6a 01")), qPrintable(raw->toPlainText().left(80))); // "Obj\x01"
 }
 

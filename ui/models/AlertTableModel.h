@@ -56,6 +56,8 @@ public:
     // filtered and sorted: once the rows around it are in, located(row). A later filter or order
     // takes over the search; a new locate() replaces it.
     void locate(const store::KafkaCoordinates &message);
+    // The query service on the model's thread, for the detail pane's payload reads.
+    store::AlertHistory *history() const { return m_history; }
 
 signals:
     // A filter or sort order took effect: its newest page is in (and again once a big result is counted).

@@ -2,8 +2,7 @@
 
 #include "PayloadTree.h"
 #include "core/astro/Sexagesimal.h"
-#include "core/decode/DecoderRegistry.h"
-#include "core/store/AlertQuery.h"
+#include "core/store/AlertHistory.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -13,7 +12,6 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -28,8 +26,6 @@
 
 namespace alertdeck::ui {
 namespace {
-
-constexpr qsizetype kRawLimit = 256 * 1024; // a Rubin alert with cutouts is ~80 KB; more is not read by eye
 
 QTreeWidget *makeKeyValueTree(QWidget *parent, const QString &objectName)
 {
@@ -55,55 +51,15 @@ QString optionalNumber(const std::optional<double> &value)
     return value ? QString::number(*value, 'g', 10) : DetailPanel::tr("—");
 }
 
-bool looksLikeText(const QByteArray &payload)
-{
-    // Control characters other than tab, newline, carriage return and escape mean binary: Avro
-    // containers open with "Obj\x01", Confluent framing with a zero byte, gzip with 0x1f.
-    const QByteArray head = payload.left(4096);
-    return std::none_of(head.cbegin(), head.cend(), [](char c) {
-        const auto byte = uchar(c);
-        return byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != 0x1b && byte != '\f';
-    });
-}
-
-// Offset, sixteen bytes in hex, and the printable ones as text: how hexdump -C shows a payload.
-QString hexDump(const QByteArray &bytes)
-{
-    QString dump;
-    dump.reserve(bytes.size() * 4 + 16);
-    for (qsizetype line = 0; line < bytes.size(); line += 16) {
-        const QByteArray chunk = bytes.mid(line, 16);
-        QString ascii;
-        dump += QStringLiteral("%1  ").arg(line, 8, 16, QLatin1Char('0'));
-        for (int i = 0; i < 16; ++i) {
-            dump += i < chunk.size() ? QStringLiteral("%1 ").arg(uchar(chunk.at(i)), 2, 16, QLatin1Char('0')) : QStringLiteral("   ");
-            if (i == 7)
-                dump += QLatin1Char(' ');
-            if (i < chunk.size())
-                ascii += chunk.at(i) >= 0x20 && chunk.at(i) < 0x7f ? QLatin1Char(chunk.at(i)) : QLatin1Char('.');
-        }
-        dump += QStringLiteral(" |%1|\n").arg(ascii);
-    }
-    return dump;
-}
-
-QString readableText(const QByteArray &payload)
-{
-    const QJsonDocument json = QJsonDocument::fromJson(payload);
-    return json.isNull() ? QString::fromUtf8(payload) : QString::fromUtf8(json.toJson(QJsonDocument::Indented));
-}
-
 } // namespace
 
 DetailPanel::DetailPanel(QWidget *parent)
     : QWidget(parent)
-    , m_decoders(std::make_unique<decode::DecoderRegistry>())
-    , m_payloadTree(std::make_unique<PayloadTree>(*m_decoders))
     , m_hints(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_fields(makeKeyValueTree(this, QStringLiteral("detailFields")))
     , m_content(new QTreeView(this))
-    , m_contentError(new QLabel(this))
+    , m_contentNote(new QLabel(this))
     , m_raw(new QPlainTextEdit(this))
     , m_kafka(makeKeyValueTree(this, QStringLiteral("detailKafka")))
 {
@@ -112,13 +68,13 @@ DetailPanel::DetailPanel(QWidget *parent)
     m_content->setUniformRowHeights(true);
     m_content->setAlternatingRowColors(true);
     m_content->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_contentError->setObjectName(QStringLiteral("detailContentError"));
-    m_contentError->setWordWrap(true);
-    m_contentError->hide();
+    m_contentNote->setObjectName(QStringLiteral("detailContentNote"));
+    m_contentNote->setWordWrap(true);
+    m_contentNote->hide();
     auto *contentPage = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(contentPage);
     contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->addWidget(m_contentError);
+    contentLayout->addWidget(m_contentNote);
     contentLayout->addWidget(m_content);
 
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
@@ -127,6 +83,10 @@ DetailPanel::DetailPanel(QWidget *parent)
     m_tabs->addTab(contentPage, tr("Content"));
     m_tabs->addTab(buildRawPage(), tr("Raw"));
     m_tabs->addTab(m_kafka, tr("Kafka"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_rawStale)
+            fillRaw();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -198,43 +158,82 @@ QWidget *DetailPanel::buildRawPage()
     return page;
 }
 
-void DetailPanel::showAlert(const decode::ReceivedAlert &alert)
+void DetailPanel::setHistory(store::AlertHistory *history)
+{
+    m_history = history;
+    connect(history, &store::AlertHistory::detailRead, this, &DetailPanel::onDetailRead);
+}
+
+void DetailPanel::showStoredAlert(const store::StoredAlert &alert)
 {
     m_alert = alert;
+    m_detail.reset();
+    m_url.clear();
     m_hints->hide();
     m_tabs->show();
-    m_title->setText(alert.alert.title);
-    m_title->setToolTip(alert.alert.title);
-    fillFields(alert);
-    fillContent(alert);
-    fillKafka(alert);
+    m_title->setText(alert.record.alert.title);
+    m_title->setToolTip(alert.record.alert.title);
+    fillFields(alert.record);
+    fillKafka();
+    showLoading();
+    updateActions();
+    // The alert being read already is shown when it arrives; another one waits for that read.
+    m_detailWanted = m_readTicket == 0 || m_readKey != alert.key;
+    requestDetail();
+}
+
+void DetailPanel::requestDetail()
+{
+    if (!m_detailWanted || m_readTicket != 0 || !m_history || !m_alert)
+        return;
+    m_detailWanted = false;
+    m_readTicket = ++m_serial;
+    m_readKey = m_alert->key;
+    QMetaObject::invokeMethod(m_history, [history = m_history.data(), ticket = m_readTicket, alert = *m_alert] {
+        history->readDetail(ticket, alert);
+    }, Qt::QueuedConnection);
+}
+
+void DetailPanel::onDetailRead(quint64 ticket, const store::AlertDetailPtr &detail)
+{
+    if (ticket != m_readTicket)
+        return;
+    m_readTicket = 0;
+    if (m_detailWanted) {
+        requestDetail();
+        return;
+    }
+    if (m_alert && m_alert->key == detail->key)
+        showDetail(detail);
+}
+
+void DetailPanel::showDetail(const store::AlertDetailPtr &detail)
+{
+    m_detail = detail;
+    fillContent(detail->outline);
+    fillKafka();
+    if (!detail->error.isEmpty()) {
+        m_contentNote->setText(detail->error);
+        m_contentNote->show();
+    }
+    m_raw->setPlaceholderText({});
     // Binary payloads (Avro, GCN binary packets) read only as hex; the toggle's change refills.
-    const bool binary = !looksLikeText(alert.payload);
-    if (m_hexToggle->isChecked() != binary)
-        m_hexToggle->setChecked(binary);
+    if (detail->error.isEmpty() && m_hexToggle->isChecked() != detail->text.binary)
+        m_hexToggle->setChecked(detail->text.binary);
     else
         fillRaw();
     updateActions();
+    emit detailShown(detail->key);
 }
 
-void DetailPanel::showStoredAlert(const store::StoredAlert &stored)
+void DetailPanel::showLoading()
 {
-    decode::ReceivedAlert alert = stored.record;
-    QString error;
-    if (alert.payload.isEmpty() && !m_storePath.isEmpty()) {
-        if (!m_store)
-            m_store = store::AlertQuery::open(m_storePath, &error);
-        if (m_store) {
-            alert.payload = m_store->payload(stored.key, &error).value_or(QByteArray());
-            if (error.isEmpty())
-                alert.headers = m_store->headers(stored.key, &error).value_or(decode::MessageHeaders());
-        }
-    }
-    showAlert(alert);
-    if (!error.isEmpty()) {
-        m_contentError->setText(error);
-        m_contentError->show();
-    }
+    m_content->setModel(nullptr);
+    m_contentModel.reset();
+    m_contentNote->setText(tr("Loading…"));
+    m_contentNote->show();
+    m_raw->setPlaceholderText(tr("Loading…"));
+    fillRaw();
 }
 
 void DetailPanel::fillFields(const decode::ReceivedAlert &received)
@@ -261,14 +260,14 @@ void DetailPanel::fillFields(const decode::ReceivedAlert &received)
         addRow(m_fields, tr("Decode error"), alert.decodeError);
 }
 
-void DetailPanel::fillContent(const decode::ReceivedAlert &alert)
+void DetailPanel::fillContent(const decode::PayloadOutline &outline)
 {
-    PayloadTree::Result tree = m_payloadTree->build(alert);
-    m_content->setModel(tree.model.get());
-    m_contentModel = std::move(tree.model); // the view let go of the old model above
-    m_url = tree.url;
-    m_contentError->setText(tree.error);
-    m_contentError->setVisible(!tree.error.isEmpty());
+    std::unique_ptr<QStandardItemModel> model = PayloadTree::model(outline);
+    m_content->setModel(model.get());
+    m_contentModel = std::move(model); // the view let go of the old model above
+    m_url = outline.url;
+    m_contentNote->setText(outline.error);
+    m_contentNote->setVisible(!outline.error.isEmpty());
     // Small trees open fully; an Avro alert with its history opens one level, which reads better.
     m_content->expandToDepth(m_contentModel->rowCount() > 0 && m_contentModel->item(0)->rowCount() > 40 ? 0 : 2);
     m_content->resizeColumnToContents(0);
@@ -277,50 +276,43 @@ void DetailPanel::fillContent(const decode::ReceivedAlert &alert)
     m_content->header()->resizeSection(0, std::clamp(m_content->header()->sectionSize(0), minimum, maximum));
 }
 
-void DetailPanel::fillKafka(const decode::ReceivedAlert &alert)
+// The payload's size and the headers are known once the detail is read.
+void DetailPanel::fillKafka()
 {
     m_kafka->clear();
+    if (!m_alert)
+        return;
+    const decode::ReceivedAlert &alert = m_alert->record;
     addRow(m_kafka, tr("Stream"), alert.stream);
     addRow(m_kafka, tr("Topic"), alert.topic);
     addRow(m_kafka, tr("Partition"), QString::number(alert.partition));
     addRow(m_kafka, tr("Offset"), QString::number(alert.offset));
     addRow(m_kafka, tr("Received"), QDateTime::fromMSecsSinceEpoch(alert.receivedMs, Qt::UTC).toString(Qt::ISODateWithMs));
-    addRow(m_kafka, tr("Payload size"), tr("%n byte(s)", nullptr, int(alert.payload.size())));
-    for (const auto &[name, value] : alert.headers)
+    if (!m_detail || !m_detail->error.isEmpty())
+        return;
+    addRow(m_kafka, tr("Payload size"), tr("%n byte(s)", nullptr, int(m_detail->payloadSize)));
+    for (const auto &[name, value] : m_detail->headers)
         addRow(m_kafka, tr("Header %1").arg(QString::fromUtf8(name)), QString::fromUtf8(value));
 }
 
+// Laying out a Rubin alert's hex dump takes the text view ~20 ms: done only while its tab shows.
 void DetailPanel::fillRaw()
 {
-    if (!m_alert) {
+    m_rawStale = m_tabs->currentWidget() != m_raw->parentWidget();
+    if (m_rawStale)
+        return;
+    if (!m_detail)
         m_raw->clear();
-        return;
-    }
-    const QByteArray &payload = m_alert->payload;
-    if (m_hexToggle->isChecked()) {
-        QString text = hexDump(payload.left(kRawLimit));
-        if (payload.size() > kRawLimit)
-            text += QLatin1Char('\n') + tr("… %n more byte(s) not shown", nullptr, int(payload.size() - kRawLimit));
-        m_raw->setPlainText(text);
-        return;
-    }
-    // Formatted whole (JSON cut in the middle would not parse), then cut: an IGWN alert carries its
-    // sky map as a few hundred KB of base64.
-    QString text = readableText(payload);
-    if (text.size() > kRawLimit) {
-        const qsizetype rest = text.size() - kRawLimit;
-        text.truncate(kRawLimit);
-        text += QLatin1Char('\n') + tr("… %n more character(s) not shown", nullptr, int(rest));
-    }
-    m_raw->setPlainText(text);
+    else
+        m_raw->setPlainText(m_hexToggle->isChecked() ? m_detail->text.hex : m_detail->text.text);
 }
 
 QString DetailPanel::coordinates(CoordinateStyle style) const
 {
-    if (!m_alert || !m_alert->alert.ra || !m_alert->alert.dec)
+    if (!m_alert || !m_alert->record.alert.ra || !m_alert->record.alert.dec)
         return {};
-    const double ra = *m_alert->alert.ra;
-    const double dec = *m_alert->alert.dec;
+    const double ra = *m_alert->record.alert.ra;
+    const double dec = *m_alert->record.alert.dec;
     if (style == CoordinateStyle::Sexagesimal)
         return astro::raToSexagesimal(ra) + QLatin1Char(' ') + astro::decToSexagesimal(dec);
     return QStringLiteral("%1 %2").arg(ra, 0, 'f', 6).arg(dec, 0, 'f', 6);
@@ -343,6 +335,8 @@ void DetailPanel::updateActions()
 void DetailPanel::clear()
 {
     m_alert.reset();
+    m_detail.reset();
+    m_detailWanted = false;
     m_url.clear();
     m_title->setText(tr("Select an alert to see it in full."));
     m_title->setToolTip({});
@@ -351,7 +345,7 @@ void DetailPanel::clear()
     m_raw->clear();
     m_content->setModel(nullptr);
     m_contentModel.reset();
-    m_contentError->hide();
+    m_contentNote->hide();
     m_tabs->hide();
     m_hints->show();
     updateActions();

@@ -1,38 +1,19 @@
 #pragma once
 
-#include "core/decode/ReceivedAlert.h"
-
-#include <QUrl>
+#include "core/decode/PayloadOutline.h"
 
 #include <memory>
 
 class QStandardItemModel;
 
-namespace alertdeck::decode {
-class DecoderRegistry;
-}
-
 namespace alertdeck::ui {
 
-// The full decoded content of an alert's payload as a key/value tree: JSON objects and arrays,
-// VOEvent (or any) XML elements with their attributes, every record of an Avro message as the
-// core's Avro decoders read it, and the "KEY: value" lines of GCN text notices. Also finds the
-// web page an alert points to (GraceDB, the GCN event page), since the normalized record has none.
+// The detail pane's Content tab: a payload's outline (made off the GUI thread) as a Key/Value tree
+// model, which has to be made on the GUI thread.
 class PayloadTree
 {
 public:
-    explicit PayloadTree(const decode::DecoderRegistry &decoders);
-
-    struct Result
-    {
-        std::unique_ptr<QStandardItemModel> model;
-        QUrl url;         // the alert's most page-like link; empty when it has none
-        QString error;    // why (part of) the payload could not be shown as a tree
-    };
-    Result build(const decode::ReceivedAlert &alert) const;
-
-private:
-    const decode::DecoderRegistry &m_decoders;
+    static std::unique_ptr<QStandardItemModel> model(const decode::PayloadOutline &outline);
 };
 
 } // namespace alertdeck::ui
