@@ -64,6 +64,8 @@ private slots:
     void existingStreamsEditDuplicateRemove();
     void importShowsWhatWasAndWasNot();
     void credentialsPageShowsOnlyWhetherSet();
+    void renameAndDeleteMoveTheKeychainEntries();
+    void renamedTwiceBeforeTheKeychainAnswered();
     void screenshotHook();
 
 private:
@@ -270,6 +272,51 @@ void TestStreamsDialog::credentialsPageShowsOnlyWhetherSet()
     QTRY_COMPARE(table->item(0, 1)->text(), QStringLiteral("set"));
     QCOMPARE(m_store->entries.value(secrets::SecretStore::streamKey(QStringLiteral("GCN"))), QStringLiteral("new-secret"));
     QVERIFY(find<QLineEdit>(QStringLiteral("credentialSecretEdit"))->text().isEmpty());
+}
+
+// The secret follows a renamed stream to its new name, and a deleted stream's entry goes, once the
+// dialog saves; even though the dialog closes before the keychain has answered.
+void TestStreamsDialog::renameAndDeleteMoveTheKeychainEntries()
+{
+    writeFile(QStringLiteral("config/streams.json"), R"({"version": 1, "streams": [
+      {"name": "GCN", "kind": "gcn", "options": {"client_id": "abc", "topics": ["igwn.gwalert"]}},
+      {"name": "Old GCN", "kind": "gcn", "options": {"client_id": "def", "topics": ["x"]}}]})");
+    m_store->entries.insert(secrets::SecretStore::streamKey(QStringLiteral("GCN")), secret);
+    m_store->entries.insert(secrets::SecretStore::streamKey(QStringLiteral("Old GCN")), QStringLiteral("of the deleted one"));
+    openDialog();
+    auto *list = find<QListWidget>(QStringLiteral("streamList"));
+    list->setCurrentRow(1);
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("removeStreamButton")), Qt::LeftButton);
+    list->setCurrentRow(0);
+    typeInto(QStringLiteral("nameEdit"), QStringLiteral("GCN Kafka"));
+    QCOMPARE(list->item(0)->text(), QStringLiteral("GCN Kafka"));
+    // Nothing changes in the keychain before the save.
+    QCOMPARE(m_store->entries.size(), 2);
+
+    QTest::mouseClick(find<QDialogButtonBox>(QStringLiteral("dialogButtons"))->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY(!m_dialog->isVisible());
+    const QHash<QString, QString> expected{{secrets::SecretStore::streamKey(QStringLiteral("GCN Kafka")), secret}};
+    QTRY_COMPARE(m_store->entries, expected);
+    QCOMPARE(config::StreamConfigFile::load(m_config).streams.first().name, QStringLiteral("GCN Kafka"));
+}
+
+// Saved twice without closing: the second rename starts from the first one's name, and waits for it.
+void TestStreamsDialog::renamedTwiceBeforeTheKeychainAnswered()
+{
+    writeFile(QStringLiteral("config/streams.json"), R"({"version": 1, "streams": [
+      {"name": "GCN", "kind": "gcn", "options": {"client_id": "abc", "topics": ["igwn.gwalert"]}}]})");
+    m_store->entries.insert(secrets::SecretStore::streamKey(QStringLiteral("GCN")), secret);
+    openDialog();
+    typeInto(QStringLiteral("nameEdit"), QStringLiteral("second"));
+    QVERIFY(m_dialog->save());
+    typeInto(QStringLiteral("nameEdit"), QStringLiteral("third"));
+    QVERIFY(m_dialog->save());
+    const QHash<QString, QString> expected{{secrets::SecretStore::streamKey(QStringLiteral("third")), secret}};
+    QTRY_COMPARE(m_store->entries, expected);
+    QVERIFY(find<QLabel>(QStringLiteral("saveMessageLabel"))->text().isEmpty());
+    // The Credentials page knows the stream by its new name, with its secret set.
+    QTRY_COMPARE(find<QTableWidget>(QStringLiteral("credentialsTable"))->item(0, 1)->text(), QStringLiteral("set"));
+    QCOMPARE(find<QTableWidget>(QStringLiteral("credentialsTable"))->item(0, 0)->text(), QStringLiteral("third"));
 }
 
 // Not a check: with ALERTDECK_SCREENSHOT_SECONDS set (under Xvfb), shows the dialog filled in,

@@ -1,6 +1,6 @@
 // Secrets in a real Secret Service: gnome-keyring-daemon on a private D-Bus session, unlocked for
 // the test by tests/support/with-keyring (CTest runs this test through it). The keychain store's
-// round trip, `alertdeck-cli secret`, a SCRAM stream of the real broker that takes its password
+// round trip, a stream's entry moved to its new name by StreamSecretMover, `alertdeck-cli secret`, a SCRAM stream of the real broker that takes its password
 // from the keychain, the message where no keychain is reachable, and a search of every file written
 // (the test's files and the whole keyring home) for the secrets.
 #include "BrokerFiles.h"
@@ -10,6 +10,7 @@
 #include "TestEnvironment.h"
 
 #include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/StreamSecretMover.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -28,6 +29,7 @@ class TestKeychain : public QObject
 private slots:
     void initTestCase();
     void writeReadRemoveRoundTrip();
+    void renameMovesTheEntry();
     void streamTakesItsPasswordFromTheKeychain();
     void missingEntryTellsWhatToDo();
     void noKeychainGivesClearMessage();
@@ -41,6 +43,7 @@ private:
     QString m_topic;
     QString m_password;
     QString m_roundTripSecret;
+    QString m_movedSecret;
 };
 
 void TestKeychain::initTestCase()
@@ -51,6 +54,7 @@ void TestKeychain::initTestCase()
     m_password = brokerSecret(QStringLiteral("scram-users"), QStringLiteral("bob"));
     QVERIFY(!m_password.isEmpty());
     m_roundTripSecret = QStringLiteral("round-trip-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_movedSecret = QStringLiteral("moved-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
     m_topic = TestBroker::uniqueTopic(QStringLiteral("it.keychain"));
     QString error;
@@ -90,6 +94,40 @@ void TestKeychain::writeReadRemoveRoundTrip()
     keychain.read(key);
     QVERIFY(read.wait(10000));
     QCOMPARE(read.at(1), (QVariantList{key, QString(), QString()})); // no entry: neither secret nor error
+}
+
+// What the Streams dialog's save does for a renamed stream, against the real Secret Service.
+void TestKeychain::renameMovesTheEntry()
+{
+    secrets::KeychainSecretStore keychain;
+    secrets::StreamSecretMover mover(&keychain);
+    const QString oldKey = secrets::SecretStore::streamKey(QStringLiteral("before rename"));
+    const QString newKey = secrets::SecretStore::streamKey(QStringLiteral("after rename"));
+    QSignalSpy written(&keychain, &secrets::SecretStore::writeFinished);
+    keychain.write(oldKey, m_movedSecret);
+    QVERIFY(written.wait(10000));
+    QCOMPARE(written.at(0), (QVariantList{oldKey, QString()}));
+
+    QSignalSpy finished(&mover, &secrets::StreamSecretMover::finished);
+    mover.submit({{QStringLiteral("before rename"), QStringLiteral("after rename"), {}, true}});
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.at(0).at(0).toStringList(), QStringList());
+
+    QSignalSpy read(&keychain, &secrets::SecretStore::readFinished);
+    keychain.read(newKey);
+    QVERIFY(read.wait(10000));
+    keychain.read(oldKey);
+    QVERIFY(read.wait(10000));
+    QCOMPARE(read.at(0), (QVariantList{newKey, m_movedSecret, QString()}));
+    QCOMPARE(read.at(1), (QVariantList{oldKey, QString(), QString()}));
+
+    // The entry goes with its stream, deleted as the dialog would on save.
+    mover.submit({{QStringLiteral("after rename"), {}, {}, true}});
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.at(1).at(0).toStringList(), QStringList());
+    keychain.read(newKey);
+    QVERIFY(read.wait(10000));
+    QCOMPARE(read.at(2), (QVariantList{newKey, QString(), QString()}));
 }
 
 QString TestKeychain::writeConfig(const QString &name)
@@ -162,7 +200,7 @@ void TestKeychain::noKeychainGivesClearMessage()
 
 void TestKeychain::cleanupTestCase()
 {
-    const QStringList secrets{m_password, m_roundTripSecret};
+    const QStringList secrets{m_password, m_roundTripSecret, m_movedSecret};
     QStringList leaks = findSecrets(m_dir.path(), secrets);
     leaks += findSecrets(qEnvironmentVariable("ALERTDECK_KEYRING_HOME"), secrets);
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <optional>
+
 class QWidget;
 
 namespace alertdeck::engine {
@@ -14,6 +16,7 @@ class AlertEngine;
 }
 namespace alertdeck::secrets {
 class SecretStore;
+class StreamSecretMover;
 class StreamSecretResolver;
 }
 
@@ -23,7 +26,9 @@ class StreamsDialog;
 
 // Opens the Streams dialog and applies what it saves to the running engine without a restart:
 // the secrets of the active streams are gathered (environment or keychain), then the engine stops,
-// restarts or starts exactly the streams that changed.
+// restarts or starts exactly the streams that changed. The keychain changes of a save (renamed and
+// deleted streams' entries, typed secrets) are carried out here, outliving the dialog, and the file
+// is applied once they are done, so a renamed stream finds its secret under its new name.
 class StreamsController : public QObject
 {
     Q_OBJECT
@@ -41,6 +46,8 @@ signals:
     void configurationApplied(const QVector<alertdeck::config::StreamConfig> &streams);
 
 private:
+    void onSaved(const config::StreamConfigFile &file);
+    void onSecretsMoved(const QStringList &problems);
     void onResolved(const QString &stream, const QString &secret, const QString &error);
     void finishApply();
 
@@ -49,7 +56,10 @@ private:
     QString m_configPath;
     QWidget *m_window;
     QPointer<StreamsDialog> m_dialog;
+    secrets::StreamSecretMover *m_mover;
     secrets::StreamSecretResolver *m_resolver;
+    std::optional<config::StreamConfigFile> m_waitingForKeychain; // saved while the mover was busy
+    QStringList m_keychainProblems; // of the mover, for the next status line
     QVector<config::StreamConfig> m_pending; // streams waiting for their secret
     QHash<QString, QString> m_secrets;
     QStringList m_problems;

@@ -23,11 +23,29 @@
 #include <QVBoxLayout>
 
 namespace alertdeck::ui {
+namespace {
 
-StreamsDialog::StreamsDialog(const QString &configPath, secrets::SecretStore *store, QWidget *parent)
+// Whether the entry keeps its secret in the keychain: it has a secret option without an env
+// reference. An entry too broken to tell is taken to, so a failure about its entry is not hidden.
+bool usesKeychain(const QJsonObject &json)
+{
+    config::ConfigProblems ignored;
+    const auto stream = config::StreamConfigValidator().read(json, &ignored);
+    return !stream || (!stream->secretKey().isEmpty() && stream->secretEnvVar().isEmpty());
+}
+
+QString nameOf(const QJsonObject &json)
+{
+    return json.value(QStringLiteral("name")).toString();
+}
+
+} // namespace
+
+StreamsDialog::StreamsDialog(const QString &configPath, secrets::SecretStore *store, secrets::StreamSecretMover *mover, QWidget *parent)
     : QDialog(parent)
     , m_path(configPath)
     , m_store(store)
+    , m_mover(mover || !store ? mover : new secrets::StreamSecretMover(store, this))
     , m_tabs(new QTabWidget(this))
     , m_list(new QListWidget(this))
     , m_form(new StreamForm(this))
@@ -80,6 +98,8 @@ StreamsDialog::StreamsDialog(const QString &configPath, secrets::SecretStore *st
     connect(m_test, &ConnectionTestPanel::testRequested, this, &StreamsDialog::testConnection);
     connect(m_test, &ConnectionTestPanel::topicChosen, m_form->handlerEditor(), &HandlerListEditor::addTopic);
     connect(m_credentials, &CredentialsPage::secretStateChanged, this, &StreamsDialog::updateSecretState);
+    if (m_mover)
+        connect(m_mover, &secrets::StreamSecretMover::finished, this, &StreamsDialog::onSecretsMoved);
     if (m_store) {
         connect(m_store, &secrets::SecretStore::readFinished, this, [this](const QString &key, const QString &secret, const QString &error) {
             if (key != std::exchange(m_probeKey, {}) || m_current < 0)
@@ -148,16 +168,22 @@ QWidget *StreamsDialog::buildStreamsPage()
         copy.insert(QStringLiteral("name"), uniqueName(copy.value(QStringLiteral("name")).toString() + tr(" copy")));
         addEntry(copy);
     });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_current < 0)
-            return;
-        const int removed = m_current;
-        m_current = -1;
-        m_entries.removeAt(removed);
-        refreshList();
-        m_list->setCurrentRow(qMin(removed, int(m_entries.size()) - 1));
-    });
+    connect(remove, &QPushButton::clicked, this, &StreamsDialog::removeCurrent);
     return page;
+}
+
+void StreamsDialog::removeCurrent()
+{
+    if (m_current < 0)
+        return;
+    const int removed = m_current;
+    m_current = -1;
+    const Entry &entry = m_entries.at(removed);
+    if (!entry.savedName.isEmpty())
+        m_deleted.append({entry.savedName, {}, {}, usesKeychain(entry.json)});
+    m_entries.removeAt(removed);
+    refreshList();
+    m_list->setCurrentRow(qMin(removed, int(m_entries.size()) - 1));
 }
 
 void StreamsDialog::load()
@@ -165,7 +191,7 @@ void StreamsDialog::load()
     const auto file = config::StreamConfigFile::load(m_path);
     m_storeSettings = file.store;
     for (const QJsonValue &entry : file.entries)
-        m_entries.append({entry.toObject(), {}});
+        m_entries.append({entry.toObject(), {}, nameOf(entry.toObject())});
     QStringList notes = file.notes;
     for (const config::ConfigProblem &problem : file.problems) {
         if (problem.stream.isEmpty() && QFileInfo::exists(m_path))
@@ -180,7 +206,7 @@ void StreamsDialog::load()
 
 void StreamsDialog::addEntry(const QJsonObject &json, const QString &secret)
 {
-    m_entries.append({json, secret});
+    m_entries.append({json, secret, {}});
     refreshList();
     m_list->setCurrentRow(int(m_entries.size()) - 1);
 }
@@ -342,29 +368,43 @@ bool StreamsDialog::save()
         m_saveMessage->setText(error);
         return false;
     }
-    m_saveMessage->setText(storeTypedSecrets());
+    // Submitted before saved() is emitted, so whoever applies the file can wait for the keychain.
+    m_saveMessage->setText(submitSecretChanges());
     emit saved(file);
     return true;
 }
 
-// Returns what could not be stored (no keychain), or an empty string.
-QString StreamsDialog::storeTypedSecrets()
+// Hands the keychain changes of this save to the mover: typed secrets, renamed and deleted streams'
+// entries. Returns what could not be stored (no keychain), or an empty string.
+QString StreamsDialog::submitSecretChanges()
 {
+    const bool keychain = m_store && m_store->isAvailable();
+    QVector<secrets::StreamSecretMover::Change> changes = std::exchange(m_deleted, {});
     QStringList unstored;
     for (Entry &entry : m_entries) {
-        const QString name = entry.json.value(QStringLiteral("name")).toString();
-        if (entry.typedSecret.isEmpty())
-            continue;
-        if (m_store && m_store->isAvailable())
-            m_store->write(secrets::SecretStore::streamKey(name), entry.typedSecret);
-        else
+        const QString name = nameOf(entry.json);
+        QString typed = std::exchange(entry.typedSecret, {});
+        if (!typed.isEmpty() && !keychain) {
             unstored << name;
-        entry.typedSecret.clear();
+            typed.clear();
+        }
+        if (entry.savedName != name || !typed.isEmpty())
+            changes.append({std::exchange(entry.savedName, name), name, typed, usesKeychain(entry.json)});
     }
+    if (m_mover && !changes.isEmpty())
+        m_mover->submit(changes);
     if (unstored.isEmpty())
         return {};
     return tr("Saved, but the secrets of %1 were not stored: no keychain is available. Use an environment variable instead.")
         .arg(unstored.join(QStringLiteral(", ")));
+}
+
+// Errors of the keychain arrive after the save; the Credentials page re-reads what is set now.
+void StreamsDialog::onSecretsMoved(const QStringList &problems)
+{
+    refreshList();
+    if (!problems.isEmpty())
+        m_saveMessage->setText(tr("Saved, but the keychain did not follow: %1").arg(problems.join(QStringLiteral("; "))));
 }
 
 void StreamsDialog::accept()

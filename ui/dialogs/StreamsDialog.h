@@ -2,6 +2,7 @@
 
 #include "HandlerListEditor.h"
 #include "core/config/StreamConfigFile.h"
+#include "core/secrets/StreamSecretMover.h"
 
 #include <QDialog>
 #include <QJsonObject>
@@ -27,12 +28,17 @@ class StreamForm;
 // Streams settings: the list of streams (add, duplicate, remove), the form of the selected one with
 // validation as the user types, "Test connection" with a topic picker, the Credentials page, and
 // import/export of tom-alertstreams and hop-client configurations. Saving writes the configuration
-// file atomically (secrets go to the keychain, never into the file) and emits saved().
+// file atomically (secrets go to the keychain, never into the file) and emits saved(). The keychain
+// follows the saved file: typed secrets are stored, renamed streams' entries move to the new name
+// and deleted streams' entries are removed (the save confirms the deletion), all by the mover.
 class StreamsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    StreamsDialog(const QString &configPath, secrets::SecretStore *store, QWidget *parent = nullptr);
+    // mover: carries out the keychain changes of each save (not owned); it should outlive the dialog,
+    // which may close before the keychain answers. Without one the dialog makes its own.
+    StreamsDialog(const QString &configPath, secrets::SecretStore *store, secrets::StreamSecretMover *mover = nullptr,
+                  QWidget *parent = nullptr);
 
     // Imports a TOM settings.py or hop-client auth.toml; the report shows what was and was not.
     void importFile(const QString &path);
@@ -53,6 +59,8 @@ private:
     {
         QJsonObject json;
         QString typedSecret; // for the keychain on save; never written to the file
+        // The name in the saved file, whose keychain entry holds the secret; empty until saved.
+        QString savedName;
     };
 
     QWidget *buildStreamsPage();
@@ -67,11 +75,16 @@ private:
     QString uniqueName(const QString &base) const;
     void testConnection();
     void showReport(const QStringList &lines);
-    QString storeTypedSecrets();
+    QString submitSecretChanges();
+    void removeCurrent();
+    void onSecretsMoved(const QStringList &problems);
     void updateSecretState(const QString &stream, bool set);
 
     QString m_path;
     QPointer<secrets::SecretStore> m_store;
+    QPointer<secrets::StreamSecretMover> m_mover;
+    // Saved streams removed since the last save: their keychain entries go when the dialog saves.
+    QVector<secrets::StreamSecretMover::Change> m_deleted;
     config::StreamConfigFile::StoreSettings m_storeSettings;
     QVector<Entry> m_entries;
     int m_current = -1;
