@@ -489,6 +489,20 @@
         <source>delivered forwards of stream &quot;%1&quot; stay in the outbox: %2</source>
         <translation>zugestellte Weiterleitungen von Stream „%1“ bleiben im Postausgang: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more byte(s) not shown</source>
+        <translation>
+            <numerusform>… %n weiteres Byte nicht gezeigt</numerusform>
+            <numerusform>… %n weitere Bytes nicht gezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more character(s) not shown</source>
+        <translation>
+            <numerusform>… %n weiteres Zeichen nicht gezeigt</numerusform>
+            <numerusform>… %n weitere Zeichen nicht gezeigt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilterExpression</name>
@@ -2140,13 +2154,6 @@ Operatoren: &lt; &lt;= &gt; &gt;= == != ~ (regulärer Ausdruck) in [...], and, o
         <source>Header %1</source>
         <translation>Header %1</translation>
     </message>
-    <message numerus="yes">
-        <source>… %n more byte(s) not shown</source>
-        <translation>
-            <numerusform>… %n weiteres Byte nicht gezeigt</numerusform>
-            <numerusform>… %n weitere Bytes nicht gezeigt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This alert names no web page.</source>
         <translation>Dieser Alarm nennt keine Webseite.</translation>
@@ -2163,12 +2170,9 @@ Ctrl+F: filter    Ctrl+P: pause all streams    Ctrl+B: show or hide the streams<
 Strg+C: gewählten Alarm als JSON kopieren    Strg+Umschalt+C: seine Koordinaten kopieren
 Strg+F: filtern    Strg+P: alle Streams anhalten    Strg+B: Streams zeigen oder verbergen</translation>
     </message>
-    <message numerus="yes">
-        <source>… %n more character(s) not shown</source>
-        <translation>
-            <numerusform>… %n weiteres Zeichen nicht gezeigt</numerusform>
-            <numerusform>… %n weitere Zeichen nicht gezeigt</numerusform>
-        </translation>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>

@@ -485,6 +485,20 @@
         <source>delivered forwards of stream &quot;%1&quot; stay in the outbox: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more byte(s) not shown</source>
+        <translation>
+            <numerusform>… %n more byte not shown</numerusform>
+            <numerusform>… %n more bytes not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more character(s) not shown</source>
+        <translation>
+            <numerusform>… %n more character not shown</numerusform>
+            <numerusform>… %n more characters not shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilterExpression</name>
@@ -2125,13 +2139,6 @@ Operators: &lt; &lt;= &gt; &gt;= == != ~ (regular expression) in [...], and, or,
         <source>Header %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>… %n more byte(s) not shown</source>
-        <translation>
-            <numerusform>… %n more byte not shown</numerusform>
-            <numerusform>… %n more bytes not shown</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This alert names no web page.</source>
         <translation type="unfinished"></translation>
@@ -2146,12 +2153,9 @@ Ctrl+C: copy the selected alert as JSON    Ctrl+Shift+C: copy its coordinates
 Ctrl+F: filter    Ctrl+P: pause all streams    Ctrl+B: show or hide the streams</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>… %n more character(s) not shown</source>
-        <translation>
-            <numerusform>… %n more character not shown</numerusform>
-            <numerusform>… %n more characters not shown</numerusform>
-        </translation>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,10 @@
 namespace alertdeck::decode {
 namespace {
 
+// A Rubin alert with cutouts is ~80 KB; more is not read by eye. Not a static member of the struct:
+// lupdate 6.4 never finishes a file whose translated message names the struct's member.
+constexpr qsizetype kLimit = 256 * 1024;
+
 // Offset, sixteen bytes in hex, and the printable ones as text: how hexdump -C shows a payload.
 QString hexDump(const QByteArray &bytes)
 {
@@ -31,10 +35,10 @@ QString hexDump(const QByteArray &bytes)
 
 QString hexText(const QByteArray &payload)
 {
-    QString text = hexDump(payload.left(PayloadText::kLimit));
-    if (payload.size() > PayloadText::kLimit)
+    QString text = hexDump(payload.left(kLimit));
+    if (payload.size() > kLimit)
         text += QLatin1Char('\n')
-            + QCoreApplication::translate("AlertDeck", "… %n more byte(s) not shown", nullptr, int(payload.size() - PayloadText::kLimit));
+            + QCoreApplication::translate("AlertDeck", "… %n more byte(s) not shown", nullptr, int(payload.size() - kLimit));
     return text;
 }
 
@@ -44,9 +48,9 @@ QString readableText(const QByteArray &payload)
 {
     const QJsonDocument json = QJsonDocument::fromJson(payload);
     QString text = json.isNull() ? QString::fromUtf8(payload) : QString::fromUtf8(json.toJson(QJsonDocument::Indented));
-    if (text.size() > PayloadText::kLimit) {
-        const qsizetype rest = text.size() - PayloadText::kLimit;
-        text.truncate(PayloadText::kLimit);
+    if (text.size() > kLimit) {
+        const qsizetype rest = text.size() - kLimit;
+        text.truncate(kLimit);
         text += QLatin1Char('\n') + QCoreApplication::translate("AlertDeck", "… %n more character(s) not shown", nullptr, int(rest));
     }
     return text;

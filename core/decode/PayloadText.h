@@ -6,12 +6,10 @@
 namespace alertdeck::decode {
 
 // A payload as a person reads it: as text (JSON indented) and as a hex dump, both cut after
-// kLimit characters/bytes with a note of what was left out. Made off the GUI thread: a Rubin
+// 256 K characters/bytes with a note of what was left out. Made off the GUI thread: a Rubin
 // alert's hex dump is ~400,000 characters.
 struct PayloadText
 {
-    static constexpr qsizetype kLimit = 256 * 1024; // a Rubin alert with cutouts is ~80 KB; more is not read by eye
-
     QString text;
     QString hex;
     bool binary = false; // reads only as hex (Avro, GCN binary packets)
