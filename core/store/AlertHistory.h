@@ -69,8 +69,8 @@ struct HistoryLocation
     QVector<StoredAlert> olderRows, newerRows;
 };
 
-// What the detail pane shows of an alert beyond its row: the headers and payload read from the
-// store, the payload decoded into an outline and written out as text and hex.
+// What the detail pane shows of an alert beyond its row: its headers and payload size as stored,
+// and the payload decoded into an outline and written out as text and hex.
 struct AlertDetail
 {
     qint64 key = 0;

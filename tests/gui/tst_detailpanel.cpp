@@ -22,9 +22,12 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
+
+#include <atomic>
 
 using namespace alertdeck;
 
@@ -149,6 +152,11 @@ void TestDetailPanel::showRawTab() const
 
 void TestDetailPanel::showsEachKindOfPayload()
 {
+    // Where the payloads are read and decoded: never on the GUI thread.
+    std::atomic<QThread *> readOn{nullptr};
+    store::AlertHistory *history = m_window->alertModel()->history();
+    connect(history, &store::AlertHistory::detailRead, history, [&readOn] { readOn = QThread::currentThread(); },
+            Qt::DirectConnection);
     showRawTab();
     auto *hex = m_window->findChild<QCheckBox *>(QStringLiteral("detailHexToggle"));
     // GCN JSON: the notice indented, its tree, its page, its header and size.
@@ -174,6 +182,8 @@ void TestDetailPanel::showsEachKindOfPayload()
     QTRY_VERIFY2(raw()->toPlainText().startsWith(QStringLiteral("00000000  4f 62 6a 01")), qPrintable(raw()->toPlainText().left(80)));
     QVERIFY(!contentValue(QStringLiteral("record 1")).isEmpty());
     QVERIFY(payloadOf(5).size() > 70000);
+    QVERIFY(readOn.load() != nullptr);
+    QVERIFY(readOn.load() != QThread::currentThread());
     QVERIFY(kafkaValue(QStringLiteral("Payload size")).startsWith(QString::number(payloadOf(5).size()) + QLatin1Char(' ')));
 }
 
