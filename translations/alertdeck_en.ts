@@ -499,6 +499,26 @@
             <numerusform>… %n more characters not shown</numerusform>
         </translation>
     </message>
+    <message>
+        <source>stream &quot;%1&quot;: its secret could not be read from the keychain entry of its former name &quot;%2&quot;, so it stays there: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: no secret was stored under its former name &quot;%2&quot;; store one on the Credentials page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: its secret could not be stored in the keychain, so it stays under its former name &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: its secret could not be stored in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain entry of &quot;%1&quot;, a stream name no longer used, could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterExpression</name>
@@ -2802,6 +2822,10 @@ Ctrl+F: filter    Ctrl+P: pause all streams    Ctrl+B: show or hide the streams<
     </message>
     <message>
         <source>not set; type it to store it in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but the keychain did not follow: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
