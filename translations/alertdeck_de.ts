@@ -503,26 +503,6 @@
             <numerusform>… %n weitere Zeichen nicht gezeigt</numerusform>
         </translation>
     </message>
-    <message>
-        <source>stream &quot;%1&quot;: its secret could not be read from the keychain entry of its former name &quot;%2&quot;, so it stays there: %3</source>
-        <translation>Stream „%1“: sein Geheimnis konnte nicht aus dem Schlüsselbund-Eintrag seines früheren Namens „%2“ gelesen werden und bleibt deshalb dort: %3</translation>
-    </message>
-    <message>
-        <source>stream &quot;%1&quot;: no secret was stored under its former name &quot;%2&quot;; store one on the Credentials page</source>
-        <translation>Stream „%1“: unter seinem früheren Namen „%2“ war kein Geheimnis abgelegt; speichern Sie eines auf der Seite „Zugangsdaten“</translation>
-    </message>
-    <message>
-        <source>stream &quot;%1&quot;: its secret could not be stored in the keychain, so it stays under its former name &quot;%2&quot;: %3</source>
-        <translation>Stream „%1“: sein Geheimnis konnte nicht im Schlüsselbund abgelegt werden und bleibt deshalb unter seinem früheren Namen „%2“: %3</translation>
-    </message>
-    <message>
-        <source>stream &quot;%1&quot;: its secret could not be stored in the keychain: %2</source>
-        <translation>Stream „%1“: sein Geheimnis konnte nicht im Schlüsselbund abgelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>the keychain entry of &quot;%1&quot;, a stream name no longer used, could not be removed: %2</source>
-        <translation>der Schlüsselbund-Eintrag von „%1“, einem nicht mehr verwendeten Stream-Namen, konnte nicht entfernt werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>FilterExpression</name>
@@ -1476,6 +1456,29 @@
     <message>
         <source>&apos;%1&apos; is true or false; expected true or false at column %2</source>
         <translation>„%1“ ist wahr oder falsch; bei Spalte %2 true oder false erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::secrets::StreamSecretMover</name>
+    <message>
+        <source>stream &quot;%1&quot;: its secret could not be read from the keychain entry of its former name &quot;%2&quot;, so it stays there: %3</source>
+        <translation>Stream „%1“: sein Geheimnis konnte nicht aus dem Schlüsselbund-Eintrag seines früheren Namens „%2“ gelesen werden und bleibt deshalb dort: %3</translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: no secret was stored under its former name &quot;%2&quot;; store one on the Credentials page</source>
+        <translation>Stream „%1“: unter seinem früheren Namen „%2“ war kein Geheimnis abgelegt; speichern Sie eines auf der Seite „Zugangsdaten“</translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: its secret could not be stored in the keychain, so it stays under its former name &quot;%2&quot;: %3</source>
+        <translation>Stream „%1“: sein Geheimnis konnte nicht im Schlüsselbund abgelegt werden und bleibt deshalb unter seinem früheren Namen „%2“: %3</translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: its secret could not be stored in the keychain: %2</source>
+        <translation>Stream „%1“: sein Geheimnis konnte nicht im Schlüsselbund abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>the keychain entry of &quot;%1&quot;, a stream name no longer used, could not be removed: %2</source>
+        <translation>der Schlüsselbund-Eintrag von „%1“, einem nicht mehr verwendeten Stream-Namen, konnte nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>

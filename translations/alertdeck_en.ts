@@ -499,26 +499,6 @@
             <numerusform>… %n more characters not shown</numerusform>
         </translation>
     </message>
-    <message>
-        <source>stream &quot;%1&quot;: its secret could not be read from the keychain entry of its former name &quot;%2&quot;, so it stays there: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stream &quot;%1&quot;: no secret was stored under its former name &quot;%2&quot;; store one on the Credentials page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stream &quot;%1&quot;: its secret could not be stored in the keychain, so it stays under its former name &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stream &quot;%1&quot;: its secret could not be stored in the keychain: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the keychain entry of &quot;%1&quot;, a stream name no longer used, could not be removed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>FilterExpression</name>
@@ -1465,6 +1445,29 @@
     </message>
     <message>
         <source>&apos;%1&apos; is true or false; expected true or false at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::secrets::StreamSecretMover</name>
+    <message>
+        <source>stream &quot;%1&quot;: its secret could not be read from the keychain entry of its former name &quot;%2&quot;, so it stays there: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: no secret was stored under its former name &quot;%2&quot;; store one on the Credentials page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: its secret could not be stored in the keychain, so it stays under its former name &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: its secret could not be stored in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain entry of &quot;%1&quot;, a stream name no longer used, could not be removed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,17 +3,7 @@
 #include "SecretStore.h"
 #include "SecretWipe.h"
 
-#include <QCoreApplication>
-
 namespace alertdeck::secrets {
-namespace {
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("AlertDeck", text);
-}
-
-} // namespace
 
 StreamSecretMover::StreamSecretMover(SecretStore *store, QObject *parent)
     : QObject(parent)
@@ -153,12 +143,12 @@ void StreamSecretMover::onRead(const QString &key, const QString &secret, const 
         return;
     const Change *change = changeFrom(key);
     if (!error.isEmpty())
-        m_problems << translate("stream \"%1\": its secret could not be read from the keychain entry of its former name \"%2\", "
+        m_problems << tr("stream \"%1\": its secret could not be read from the keychain entry of its former name \"%2\", "
                                 "so it stays there: %3").arg(change->newName, change->oldName, error);
     else if (!secret.isEmpty())
         m_readSecrets.insert(change->oldName, secret);
     else if (change->usesKeychain)
-        m_problems << translate("stream \"%1\": no secret was stored under its former name \"%2\"; store one on the Credentials page")
+        m_problems << tr("stream \"%1\": no secret was stored under its former name \"%2\"; store one on the Credentials page")
                           .arg(change->newName, change->oldName);
     answered(key);
 }
@@ -171,10 +161,10 @@ void StreamSecretMover::onWritten(const QString &key, const QString &error)
     if (error.isEmpty())
         m_written << change->newName;
     else if (moves(*change))
-        m_problems << translate("stream \"%1\": its secret could not be stored in the keychain, so it stays under its former name \"%2\": %3")
+        m_problems << tr("stream \"%1\": its secret could not be stored in the keychain, so it stays under its former name \"%2\": %3")
                           .arg(change->newName, change->oldName, error);
     else
-        m_problems << translate("stream \"%1\": its secret could not be stored in the keychain: %2").arg(change->newName, error);
+        m_problems << tr("stream \"%1\": its secret could not be stored in the keychain: %2").arg(change->newName, error);
     answered(key);
 }
 
@@ -183,7 +173,7 @@ void StreamSecretMover::onRemoved(const QString &key, const QString &error)
     if (m_step != Step::Removing || !m_awaited.contains(key))
         return;
     if (!error.isEmpty())
-        m_problems << translate("the keychain entry of \"%1\", a stream name no longer used, could not be removed: %2")
+        m_problems << tr("the keychain entry of \"%1\", a stream name no longer used, could not be removed: %2")
                           .arg(changeFrom(key)->oldName, error);
     answered(key);
 }
