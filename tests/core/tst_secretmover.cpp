@@ -1,61 +1,16 @@
 // The keychain following a saved stream configuration (StreamSecretMover) against a keychain in
 // memory: renames move the entry, deletions remove it, swaps and chains come out right, and a
 // locked or refusing keychain never costs a secret (the old entry stays, the problem is said).
-#include "core/secrets/SecretStore.h"
+#include "MemorySecretStore.h"
 #include "core/secrets/StreamSecretMover.h"
 
 #include <QSignalSpy>
 #include <QTest>
-#include <QTimer>
-
-#include <functional>
 
 using namespace alertdeck;
 using Change = secrets::StreamSecretMover::Change;
 
 namespace {
-
-// Answers asynchronously as the real keychain does over D-Bus, or from inside the call as some
-// stores do; can be locked (everything fails) or refuse writes of some keys.
-class MemoryKeychain : public secrets::SecretStore
-{
-public:
-    bool isAvailable() const override { return available; }
-    QString unavailableReason() const override { return available ? QString() : QStringLiteral("no keychain here"); }
-    void read(const QString &key) override
-    {
-        const QString secret = lockedError.isEmpty() ? entries.value(key) : QString();
-        answer([this, key, secret] { emit readFinished(key, secret, lockedError); });
-    }
-    void write(const QString &key, const QString &secret) override
-    {
-        const QString error = refused.contains(key) ? QStringLiteral("refused") : lockedError;
-        if (error.isEmpty())
-            entries.insert(key, secret);
-        answer([this, key, error] { emit writeFinished(key, error); });
-    }
-    void remove(const QString &key) override
-    {
-        if (lockedError.isEmpty())
-            entries.remove(key);
-        answer([this, key] { emit removeFinished(key, lockedError); });
-    }
-
-    QHash<QString, QString> entries;
-    QString lockedError;
-    QSet<QString> refused;
-    bool synchronous = false;
-    bool available = true;
-
-private:
-    void answer(const std::function<void()> &emitAnswer)
-    {
-        if (synchronous)
-            emitAnswer();
-        else
-            QTimer::singleShot(0, this, emitAnswer);
-    }
-};
 
 QString key(const char *stream)
 {
@@ -95,14 +50,14 @@ private slots:
 private:
     QStringList run(const QVector<Change> &changes);
 
-    std::unique_ptr<MemoryKeychain> m_keychain;
+    std::unique_ptr<test::MemorySecretStore> m_keychain;
     std::unique_ptr<secrets::StreamSecretMover> m_mover;
 };
 
 void TestSecretMover::init()
 {
     m_mover.reset();
-    m_keychain = std::make_unique<MemoryKeychain>();
+    m_keychain = std::make_unique<test::MemorySecretStore>();
     m_mover = std::make_unique<secrets::StreamSecretMover>(m_keychain.get());
 }
 

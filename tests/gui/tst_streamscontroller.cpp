@@ -1,6 +1,7 @@
 // The Streams dialog as the desktop app opens it (through StreamsController): a stream renamed and
 // saved finds its secret under the new name when the configuration is applied, because applying
 // waits for the keychain to follow, although the dialog has closed by then.
+#include "MemorySecretStore.h"
 #include "core/config/StreamConfigFile.h"
 #include "core/engine/AlertEngine.h"
 #include "core/secrets/SecretStore.h"
@@ -14,41 +15,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace alertdeck;
-
-namespace {
-
-// A keychain in memory that answers a little later, as the real one does over D-Bus.
-class SlowMemoryKeychain : public secrets::SecretStore
-{
-public:
-    bool isAvailable() const override { return true; }
-    QString unavailableReason() const override { return {}; }
-    void read(const QString &key) override
-    {
-        QTimer::singleShot(20, this, [this, key] { emit readFinished(key, entries.value(key), {}); });
-    }
-    void write(const QString &key, const QString &secret) override
-    {
-        QTimer::singleShot(20, this, [this, key, secret] {
-            entries.insert(key, secret);
-            emit writeFinished(key, {});
-        });
-    }
-    void remove(const QString &key) override
-    {
-        QTimer::singleShot(20, this, [this, key] {
-            entries.remove(key);
-            emit removeFinished(key, {});
-        });
-    }
-
-    QHash<QString, QString> entries;
-};
-
-} // namespace
 
 class TestStreamsController : public QObject
 {
@@ -68,7 +36,7 @@ void TestStreamsController::renamedStreamStartsWithItsSecret()
     file.write(R"({"version": 1, "streams": [{"name": "Local", "kind": "kafka", "active": true,
         "options": {"bootstrap": "127.0.0.1:9", "username": "alice", "topics": ["t"]}}]})");
     file.close();
-    SlowMemoryKeychain keychain;
+    test::MemorySecretStore keychain;
     keychain.entries.insert(secrets::SecretStore::streamKey(QStringLiteral("Local")), QStringLiteral("pw-of-local"));
 
     engine::AlertEngine::Options options;

@@ -1,5 +1,6 @@
 // The Streams dialog and its Credentials page driven as a user would, offscreen: add a stream, see
 // the validator's words under the fields, save, and find no secret in the file.
+#include "MemorySecretStore.h"
 #include "TestEnvironment.h"
 #include "core/config/StreamConfigFile.h"
 #include "core/secrets/SecretStore.h"
@@ -20,35 +21,10 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace alertdeck;
 
 namespace {
-
-// A keychain in memory that answers asynchronously, as the real one does over D-Bus.
-class MemorySecretStore : public secrets::SecretStore
-{
-public:
-    bool isAvailable() const override { return true; }
-    QString unavailableReason() const override { return {}; }
-    void read(const QString &key) override
-    {
-        QTimer::singleShot(0, this, [this, key] { emit readFinished(key, entries.value(key), {}); });
-    }
-    void write(const QString &key, const QString &secret) override
-    {
-        entries.insert(key, secret);
-        QTimer::singleShot(0, this, [this, key] { emit writeFinished(key, {}); });
-    }
-    void remove(const QString &key) override
-    {
-        entries.remove(key);
-        QTimer::singleShot(0, this, [this, key] { emit removeFinished(key, {}); });
-    }
-
-    QHash<QString, QString> entries;
-};
 
 const QString secret = QStringLiteral("s3cret-Pa55-never-in-a-file");
 
@@ -83,7 +59,7 @@ private:
     void openDialog();
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MemorySecretStore> m_store;
+    std::unique_ptr<test::MemorySecretStore> m_store;
     std::unique_ptr<ui::StreamsDialog> m_dialog;
     QString m_config;
 };
@@ -91,7 +67,7 @@ private:
 void TestStreamsDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<MemorySecretStore>();
+    m_store = std::make_unique<test::MemorySecretStore>();
     m_config = m_dir->filePath(QStringLiteral("config/streams.json"));
 }
 
