@@ -503,6 +503,70 @@
             <numerusform>… %n weitere Zeichen nicht gezeigt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>token endpoint refused the client credentials (HTTP %1 %2)</source>
+        <translation>der Token-Endpunkt hat die Client-Zugangsdaten abgelehnt (HTTP %1 %2)</translation>
+    </message>
+    <message>
+        <source>token endpoint %1 not reachable: %2</source>
+        <translation>der Token-Endpunkt %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>token endpoint %1 answered HTTP %2 %3</source>
+        <translation>der Token-Endpunkt %1 antwortete mit HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>the token from %1 was refused: %2</source>
+        <translation>das Token von %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>token endpoint %1 answered without an access_token</source>
+        <translation>der Token-Endpunkt %1 antwortete ohne access_token</translation>
+    </message>
+    <message>
+        <source>token endpoint %1 gave no expiry for its token (no expires_in, no exp claim)</source>
+        <translation>der Token-Endpunkt %1 nannte keinen Ablauf für sein Token (weder expires_in noch exp)</translation>
+    </message>
+    <message>
+        <source>token endpoint %1 issued a token that had already expired (%2 s ago)</source>
+        <translation>der Token-Endpunkt %1 gab ein bereits abgelaufenes Token aus (vor %2 s)</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus, so no keychain (Secret Service or KWallet) is reachable</source>
+        <translation>kein D-Bus-Sitzungsbus, daher ist kein Schlüsselbund (Secret Service oder KWallet) erreichbar</translation>
+    </message>
+    <message>
+        <source>no keychain is reachable: %1</source>
+        <translation>kein Schlüsselbund erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the entry &quot;%1&quot; (is it locked?): %2</source>
+        <translation>der Schlüsselbund verweigerte den Zugriff auf den Eintrag „%1“ (ist er gesperrt?): %2</translation>
+    </message>
+    <message>
+        <source>keychain entry &quot;%1&quot;: %2</source>
+        <translation>Schlüsselbundeintrag „%1“: %2</translation>
+    </message>
+    <message>
+        <source>put it in an environment variable and refer to it in the configuration: &quot;%1&quot;: {&quot;env&quot;: &quot;VARIABLE&quot;}</source>
+        <translation>legen Sie es in eine Umgebungsvariable und verweisen Sie in der Konfiguration darauf: &quot;%1&quot;: {&quot;env&quot;: &quot;VARIABLE&quot;}</translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot; takes its %2 from the keychain, but %3; %4</source>
+        <translation>Stream „%1“ liest sein %2 aus dem Schlüsselbund, aber %3; %4</translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: the environment variable %2 for its %3 is not set</source>
+        <translation>Stream „%1“: die Umgebungsvariable %2 für sein %3 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: cannot read its %2 from the keychain: %3</source>
+        <translation>Stream „%1“: sein %2 kann nicht aus dem Schlüsselbund gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: no %2 stored in the keychain; store one (alertdeck-cli secret set &quot;%1&quot;, or Settings &gt; Credentials) or %3</source>
+        <translation>Stream „%1“: kein %2 im Schlüsselbund gespeichert; speichern Sie eines (alertdeck-cli secret set &quot;%1&quot; oder Einstellungen &gt; Zugangsdaten) oder %3</translation>
+    </message>
 </context>
 <context>
     <name>FilterExpression</name>

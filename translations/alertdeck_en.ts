@@ -499,6 +499,70 @@
             <numerusform>… %n more characters not shown</numerusform>
         </translation>
     </message>
+    <message>
+        <source>token endpoint refused the client credentials (HTTP %1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token endpoint %1 not reachable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token endpoint %1 answered HTTP %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token from %1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token endpoint %1 answered without an access_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token endpoint %1 gave no expiry for its token (no expires_in, no exp claim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token endpoint %1 issued a token that had already expired (%2 s ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus, so no keychain (Secret Service or KWallet) is reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain is reachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the entry &quot;%1&quot; (is it locked?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain entry &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put it in an environment variable and refer to it in the configuration: &quot;%1&quot;: {&quot;env&quot;: &quot;VARIABLE&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot; takes its %2 from the keychain, but %3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: the environment variable %2 for its %3 is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: cannot read its %2 from the keychain: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream &quot;%1&quot;: no %2 stored in the keychain; store one (alertdeck-cli secret set &quot;%1&quot;, or Settings &gt; Credentials) or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterExpression</name>

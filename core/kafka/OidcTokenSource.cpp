@@ -13,11 +13,6 @@
 namespace alertdeck::kafka {
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("AlertDeck", text);
-}
-
 // The OAuth2 error of a refused grant ("invalid_client: Bad client credentials"), or the HTTP reason.
 QString oauthError(const QByteArray &body, const QString &httpReason)
 {
@@ -99,15 +94,15 @@ void OidcTokenSource::onReply(QNetworkReply *reply)
     QByteArray body = reply->readAll();
     const QString httpReason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     if (status == 400 || status == 401 || status == 403) {
-        fail(translate("token endpoint refused the client credentials (HTTP %1 %2)").arg(status).arg(oauthError(body, httpReason)));
+        fail(QCoreApplication::translate("AlertDeck", "token endpoint refused the client credentials (HTTP %1 %2)").arg(status).arg(oauthError(body, httpReason)));
         return;
     }
     if (status == 0) {
-        fail(translate("token endpoint %1 not reachable: %2").arg(m_endpoint.toString(), reply->errorString()));
+        fail(QCoreApplication::translate("AlertDeck", "token endpoint %1 not reachable: %2").arg(m_endpoint.toString(), reply->errorString()));
         return;
     }
     if (status != 200) {
-        fail(translate("token endpoint %1 answered HTTP %2 %3").arg(m_endpoint.toString()).arg(status).arg(httpReason));
+        fail(QCoreApplication::translate("AlertDeck", "token endpoint %1 answered HTTP %2 %3").arg(m_endpoint.toString()).arg(status).arg(httpReason));
         return;
     }
     QByteArray token;
@@ -124,7 +119,7 @@ void OidcTokenSource::onReply(QNetworkReply *reply)
                                                                    nullptr, 0, error, sizeof error);
     secrets::wipe(token);
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
-        fail(translate("the token from %1 was refused: %2").arg(m_endpoint.toString(), QString::fromUtf8(error)));
+        fail(QCoreApplication::translate("AlertDeck", "the token from %1 was refused: %2").arg(m_endpoint.toString(), QString::fromUtf8(error)));
 }
 
 bool OidcTokenSource::readToken(const QByteArray &body, QByteArray *token, qint64 *expiresMs, QString *reason) const
@@ -132,16 +127,16 @@ bool OidcTokenSource::readToken(const QByteArray &body, QByteArray *token, qint6
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     *token = object.value(QStringLiteral("access_token")).toString().toUtf8();
     if (token->isEmpty()) {
-        *reason = translate("token endpoint %1 answered without an access_token").arg(m_endpoint.toString());
+        *reason = QCoreApplication::translate("AlertDeck", "token endpoint %1 answered without an access_token").arg(m_endpoint.toString());
         return false;
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QJsonValue expiresIn = object.value(QStringLiteral("expires_in"));
     *expiresMs = expiresIn.isDouble() ? now + qint64(expiresIn.toDouble() * 1000) : jwtExpiryMs(*token);
     if (*expiresMs == 0)
-        *reason = translate("token endpoint %1 gave no expiry for its token (no expires_in, no exp claim)").arg(m_endpoint.toString());
+        *reason = QCoreApplication::translate("AlertDeck", "token endpoint %1 gave no expiry for its token (no expires_in, no exp claim)").arg(m_endpoint.toString());
     else if (*expiresMs <= now)
-        *reason = translate("token endpoint %1 issued a token that had already expired (%2 s ago)")
+        *reason = QCoreApplication::translate("AlertDeck", "token endpoint %1 issued a token that had already expired (%2 s ago)")
                       .arg(m_endpoint.toString()).arg((now - *expiresMs) / 1000);
     if (reason->isEmpty())
         return true;

@@ -14,11 +14,6 @@ const QString &serviceName()
     return name;
 }
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("AlertDeck", text);
-}
-
 // QtKeychain reaches the Secret Service (or KWallet) over the session bus; without one it can only
 // fail, after a D-Bus timeout.
 bool sessionBusExists()
@@ -41,7 +36,7 @@ KeychainSecretStore::KeychainSecretStore(QObject *parent)
 {
     if (!sessionBusExists()) {
         m_available = false;
-        m_unavailableReason = translate("no D-Bus session bus, so no keychain (Secret Service or KWallet) is reachable");
+        m_unavailableReason = QCoreApplication::translate("AlertDeck", "no D-Bus session bus, so no keychain (Secret Service or KWallet) is reachable");
     }
 }
 
@@ -77,12 +72,12 @@ QString KeychainSecretStore::errorOf(const QKeychain::Job *job)
         return {};
     if (meansNoKeychain(error)) {
         m_available = false;
-        m_unavailableReason = translate("no keychain is reachable: %1").arg(job->errorString());
+        m_unavailableReason = QCoreApplication::translate("AlertDeck", "no keychain is reachable: %1").arg(job->errorString());
         return m_unavailableReason;
     }
     if (error == QKeychain::AccessDeniedByUser || error == QKeychain::AccessDenied)
-        return translate("the keychain refused access to the entry \"%1\" (is it locked?): %2").arg(job->key(), job->errorString());
-    return translate("keychain entry \"%1\": %2").arg(job->key(), job->errorString());
+        return QCoreApplication::translate("AlertDeck", "the keychain refused access to the entry \"%1\" (is it locked?): %2").arg(job->key(), job->errorString());
+    return QCoreApplication::translate("AlertDeck", "keychain entry \"%1\": %2").arg(job->key(), job->errorString());
 }
 
 void KeychainSecretStore::read(const QString &key)

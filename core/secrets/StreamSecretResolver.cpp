@@ -5,14 +5,9 @@
 namespace alertdeck::secrets {
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("AlertDeck", text);
-}
-
 QString envAdvice(const QString &option)
 {
-    return translate("put it in an environment variable and refer to it in the configuration: \"%1\": {\"env\": \"VARIABLE\"}").arg(option);
+    return QCoreApplication::translate("AlertDeck", "put it in an environment variable and refer to it in the configuration: \"%1\": {\"env\": \"VARIABLE\"}").arg(option);
 }
 
 } // namespace
@@ -41,7 +36,7 @@ void StreamSecretResolver::resolve(const config::StreamConfig &stream)
         return;
     }
     if (!m_keychain->isAvailable()) {
-        answerLater(stream.name, translate("stream \"%1\" takes its %2 from the keychain, but %3; %4")
+        answerLater(stream.name, QCoreApplication::translate("AlertDeck", "stream \"%1\" takes its %2 from the keychain, but %3; %4")
                                      .arg(stream.name, option, m_keychain->unavailableReason(), envAdvice(option)));
         return;
     }
@@ -54,7 +49,7 @@ void StreamSecretResolver::onEnvRead(const QString &variable, const QString &sec
 {
     for (const QString &stream : m_waitingForEnv.take(variable)) {
         if (secret.isEmpty())
-            emit resolved(stream, {}, translate("stream \"%1\": the environment variable %2 for its %3 is not set")
+            emit resolved(stream, {}, QCoreApplication::translate("AlertDeck", "stream \"%1\": the environment variable %2 for its %3 is not set")
                                           .arg(stream, variable, m_secretOption.value(stream)));
         else
             emit resolved(stream, secret, {});
@@ -66,9 +61,9 @@ void StreamSecretResolver::onKeychainRead(const QString &key, const QString &sec
     for (const QString &stream : m_waitingForKeychain.take(key)) {
         const QString option = m_secretOption.value(stream);
         if (!error.isEmpty())
-            emit resolved(stream, {}, translate("stream \"%1\": cannot read its %2 from the keychain: %3").arg(stream, option, error));
+            emit resolved(stream, {}, QCoreApplication::translate("AlertDeck", "stream \"%1\": cannot read its %2 from the keychain: %3").arg(stream, option, error));
         else if (secret.isEmpty())
-            emit resolved(stream, {}, translate("stream \"%1\": no %2 stored in the keychain; store one (alertdeck-cli secret set \"%1\", "
+            emit resolved(stream, {}, QCoreApplication::translate("AlertDeck", "stream \"%1\": no %2 stored in the keychain; store one (alertdeck-cli secret set \"%1\", "
                                          "or Settings > Credentials) or %3").arg(stream, option, envAdvice(option)));
         else
             emit resolved(stream, secret, {});
