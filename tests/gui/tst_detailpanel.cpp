@@ -3,6 +3,7 @@
 // history has read it (never read on the GUI thread), quick J/K navigation shows the last row
 // selected and reads at most the first and the last, and an unreadable payload says why.
 #include "DetailSamples.h"
+#include "HistoryWindow.h"
 #include "core/engine/AlertEngine.h"
 #include "core/store/AlertHistory.h"
 #include "core/store/AlertStore.h"
@@ -11,7 +12,6 @@
 #include "ui/models/AlertTableModel.h"
 #include "ui/panels/DetailPanel.h"
 
-#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QDir>
 #include <QLabel>
@@ -64,19 +64,18 @@ private slots:
     void rawTextIsMadeWhenItsTabShows();
 
 private:
-    QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("alertTable")); }
-    ui::DetailPanel *panel() const { return m_window->findChild<ui::DetailPanel *>(QStringLiteral("detailPanel")); }
-    QPlainTextEdit *raw() const { return m_window->findChild<QPlainTextEdit *>(QStringLiteral("detailRaw")); }
-    QTreeView *content() const { return m_window->findChild<QTreeView *>(QStringLiteral("detailContent")); }
-    QLabel *contentNote() const { return m_window->findChild<QLabel *>(QStringLiteral("detailContentNote")); }
+    QTableView *table() const { return m_history.window->findChild<QTableView *>(QStringLiteral("alertTable")); }
+    ui::DetailPanel *panel() const { return m_history.window->findChild<ui::DetailPanel *>(QStringLiteral("detailPanel")); }
+    QPlainTextEdit *raw() const { return m_history.window->findChild<QPlainTextEdit *>(QStringLiteral("detailRaw")); }
+    QTreeView *content() const { return m_history.window->findChild<QTreeView *>(QStringLiteral("detailContent")); }
+    QLabel *contentNote() const { return m_history.window->findChild<QLabel *>(QStringLiteral("detailContentNote")); }
     QString kafkaValue(const QString &field) const;
     QString contentValue(const QString &key) const;
     void selectRow(int row);
     void showRawTab() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<engine::AlertEngine> m_engine;
-    std::unique_ptr<ui::MainWindow> m_window;
+    test::HistoryWindow m_history;
 };
 
 void TestDetailPanel::initTestCase()
@@ -88,41 +87,24 @@ void TestDetailPanel::initTestCase()
 void TestDetailPanel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir->path());
-    const QString path = m_dir->filePath(QStringLiteral("alerts.db"));
-    {
-        QString error;
-        auto store = store::AlertStore::open(path, &error);
-        QVERIFY2(store, qPrintable(error));
-        decode::AlertBatch batch;
-        for (int n = 0; n < kAlerts; ++n)
-            batch.append(test::sampleAlert(payloadOf(n), kKinds.at(n % 3), n));
-        QVERIFY2(store->append(QStringLiteral("samples"), batch, {}, &error), qPrintable(error));
-    }
-    engine::AlertEngine::Options options;
-    options.storePath = path;
-    m_engine = std::make_unique<engine::AlertEngine>(options);
-    QString error;
-    QVERIFY2(m_engine->open(&error), qPrintable(error));
-    m_window = std::make_unique<ui::MainWindow>(m_engine.get());
-    new QAbstractItemModelTester(m_window->alertModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_window.get());
-    m_window->resize(1200, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_COMPARE(m_window->alertModel()->rowCount(), kAlerts);
-    QTRY_VERIFY(m_window->alertModel()->alertAt(kAlerts - 1));
+    decode::AlertBatch batch;
+    for (int n = 0; n < kAlerts; ++n)
+        batch.append(test::sampleAlert(payloadOf(n), kKinds.at(n % 3), n));
+    m_history.open(*m_dir, QStringLiteral("samples"), batch);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY(m_history.window->alertModel()->alertAt(kAlerts - 1));
 }
 
 void TestDetailPanel::cleanup()
 {
-    m_window.reset();
-    m_engine.reset();
+    m_history.close();
     m_dir.reset();
 }
 
 QString TestDetailPanel::kafkaValue(const QString &field) const
 {
-    auto *kafka = m_window->findChild<QTreeWidget *>(QStringLiteral("detailKafka"));
+    auto *kafka = m_history.window->findChild<QTreeWidget *>(QStringLiteral("detailKafka"));
     const QList<QTreeWidgetItem *> items = kafka->findItems(field, Qt::MatchExactly, 0);
     return items.isEmpty() ? QString() : items.first()->text(1);
 }
@@ -147,18 +129,18 @@ void TestDetailPanel::selectRow(int row)
 // The raw text is only made while its tab shows.
 void TestDetailPanel::showRawTab() const
 {
-    m_window->findChild<QTabWidget *>(QStringLiteral("detailTabs"))->setCurrentWidget(raw()->parentWidget());
+    m_history.window->findChild<QTabWidget *>(QStringLiteral("detailTabs"))->setCurrentWidget(raw()->parentWidget());
 }
 
 void TestDetailPanel::showsEachKindOfPayload()
 {
     // Where the payloads are read and decoded: never on the GUI thread.
     std::atomic<QThread *> readOn{nullptr};
-    store::AlertHistory *history = m_window->alertModel()->history();
+    store::AlertHistory *history = m_history.window->alertModel()->history();
     connect(history, &store::AlertHistory::detailRead, history, [&readOn] { readOn = QThread::currentThread(); },
             Qt::DirectConnection);
     showRawTab();
-    auto *hex = m_window->findChild<QCheckBox *>(QStringLiteral("detailHexToggle"));
+    auto *hex = m_history.window->findChild<QCheckBox *>(QStringLiteral("detailHexToggle"));
     // GCN JSON: the notice indented, its tree, its page, its header and size.
     selectRow(3);
     QTRY_VERIFY(raw()->toPlainText().contains(QStringLiteral("\"data_archive_page\": \"https://gcn.nasa.gov/missions/swift/guano/3\"")));
@@ -167,7 +149,7 @@ void TestDetailPanel::showsEachKindOfPayload()
     QVERIFY(contentNote()->isHidden());
     QCOMPARE(kafkaValue(QStringLiteral("Header sample")), QStringLiteral("gcn"));
     QVERIFY(kafkaValue(QStringLiteral("Payload size")).startsWith(QString::number(payloadOf(3).size()) + QLatin1Char(' ')));
-    auto *openButton = m_window->findChild<QToolButton *>(QStringLiteral("openUrlButton"));
+    auto *openButton = m_history.window->findChild<QToolButton *>(QStringLiteral("openUrlButton"));
     QVERIFY2(openButton->toolTip().endsWith(QStringLiteral("guano/3")), qPrintable(openButton->toolTip()));
 
     // VOEvent: Params by name, the XML as it came.
@@ -192,18 +174,18 @@ void TestDetailPanel::quickNavigationShowsTheLastRowOnly()
     showRawTab();
     selectRow(0);
     QTRY_VERIFY(raw()->toPlainText().contains(QStringLiteral("guano/0\"")));
-    QSignalSpy reads(m_window->alertModel()->history(), &store::AlertHistory::detailRead);
+    QSignalSpy reads(m_history.window->alertModel()->history(), &store::AlertHistory::detailRead);
     QSignalSpy shown(panel(), &ui::DetailPanel::detailShown);
     // J eight times, faster than any read: rows 1 to 8, the last an Avro alert.
     for (int i = 0; i < 8; ++i)
-        QTest::keyClick(m_window.get(), Qt::Key_J);
+        QTest::keyClick(m_history.window.get(), Qt::Key_J);
     QCOMPARE(table()->currentIndex().row(), 8);
     // Fields show at once; the content says it is loading until the read is in.
-    auto *fields = m_window->findChild<QTreeWidget *>(QStringLiteral("detailFields"));
-    QVERIFY(!fields->findItems(m_window->alertModel()->alertAt(8)->record.alert.id, Qt::MatchExactly, 1).isEmpty());
+    auto *fields = m_history.window->findChild<QTreeWidget *>(QStringLiteral("detailFields"));
+    QVERIFY(!fields->findItems(m_history.window->alertModel()->alertAt(8)->record.alert.id, Qt::MatchExactly, 1).isEmpty());
     QCOMPARE(contentNote()->text(), QStringLiteral("Loading…"));
     QTRY_COMPARE(shown.size(), 1);
-    const qint64 key = m_window->alertModel()->alertAt(8)->key;
+    const qint64 key = m_history.window->alertModel()->alertAt(8)->key;
     QCOMPARE(shown.first().first().toLongLong(), key);
     QVERIFY(raw()->toPlainText().startsWith(QStringLiteral("00000000  4f 62 6a 01")));
     QCOMPARE(kafkaValue(QStringLiteral("Offset")), QStringLiteral("8"));
@@ -213,10 +195,10 @@ void TestDetailPanel::quickNavigationShowsTheLastRowOnly()
 
     // Back up to a GCN notice: shown, and nothing of the Avro alert is left.
     for (int i = 0; i < 2; ++i)
-        QTest::keyClick(m_window.get(), Qt::Key_K);
+        QTest::keyClick(m_history.window.get(), Qt::Key_K);
     QTRY_VERIFY(raw()->toPlainText().contains(QStringLiteral("guano/6\"")));
     QCOMPARE(kafkaValue(QStringLiteral("Offset")), QStringLiteral("6"));
-    QVERIFY(!m_window->findChild<QCheckBox *>(QStringLiteral("detailHexToggle"))->isChecked());
+    QVERIFY(!m_history.window->findChild<QCheckBox *>(QStringLiteral("detailHexToggle"))->isChecked());
 }
 
 void TestDetailPanel::anUnreadablePayloadSaysWhy()
@@ -233,8 +215,8 @@ void TestDetailPanel::anUnreadablePayloadSaysWhy()
     QVERIFY(raw()->toPlainText().isEmpty());
     QCOMPARE(content()->model()->rowCount(), 0);
     // The fields come from the table's row, so they are all there.
-    auto *fields = m_window->findChild<QTreeWidget *>(QStringLiteral("detailFields"));
-    QVERIFY(!fields->findItems(m_window->alertModel()->alertAt(2)->record.alert.title, Qt::MatchExactly, 1).isEmpty());
+    auto *fields = m_history.window->findChild<QTreeWidget *>(QStringLiteral("detailFields"));
+    QVERIFY(!fields->findItems(m_history.window->alertModel()->alertAt(2)->record.alert.title, Qt::MatchExactly, 1).isEmpty());
 }
 
 void TestDetailPanel::rawTextIsMadeWhenItsTabShows()

@@ -1,13 +1,13 @@
 // A clicked desktop notification selects its alert in the main window: MainWindow::selectAlertAt
 // (what the GUI's notification click calls) on a store the test fills itself, deep in the history,
 // behind a filter, behind "Hide test alerts", and for an alert the store does not hold.
+#include "HistoryWindow.h"
 #include "core/engine/AlertEngine.h"
 #include "core/store/AlertStore.h"
 #include "ui/MainWindow.h"
 #include "ui/models/AlertTableModel.h"
 #include "ui/panels/AlertTablePanel.h"
 
-#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDateTime>
 #include <QLineEdit>
@@ -67,14 +67,13 @@ private slots:
     void selectsInEventTimeOrderNewestFirst();
 
 private:
-    QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("alertTable")); }
+    QTableView *table() const { return m_history.window->findChild<QTableView *>(QStringLiteral("alertTable")); }
     void select(int n);
     void verifySelected(int n);
-    QString statusMessage() const { return m_window->statusBar()->currentMessage(); }
+    QString statusMessage() const { return m_history.window->statusBar()->currentMessage(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<engine::AlertEngine> m_engine;
-    std::unique_ptr<ui::MainWindow> m_window;
+    test::HistoryWindow m_history;
 };
 
 void TestNotifiedAlert::initTestCase()
@@ -86,41 +85,24 @@ void TestNotifiedAlert::initTestCase()
 void TestNotifiedAlert::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir->path());
-    const QString path = m_dir->filePath(QStringLiteral("alerts.db"));
-    {
-        QString error;
-        auto store = store::AlertStore::open(path, &error);
-        QVERIFY2(store, qPrintable(error));
-        decode::AlertBatch batch;
-        for (int n = 0; n < kAlerts; ++n)
-            batch.append(makeAlert(n));
-        QVERIFY2(store->append(QStringLiteral("deck"), batch, {}, &error), qPrintable(error));
-    }
-    engine::AlertEngine::Options options;
-    options.storePath = path;
-    m_engine = std::make_unique<engine::AlertEngine>(options);
-    QString error;
-    QVERIFY2(m_engine->open(&error), qPrintable(error));
-    m_window = std::make_unique<ui::MainWindow>(m_engine.get());
-    new QAbstractItemModelTester(m_window->alertModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_window.get());
-    m_window->resize(1200, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_COMPARE(m_window->alertModel()->rowCount(), kAlerts);
+    decode::AlertBatch batch;
+    for (int n = 0; n < kAlerts; ++n)
+        batch.append(makeAlert(n));
+    m_history.open(*m_dir, QStringLiteral("deck"), batch);
+    if (QTest::currentTestFailed())
+        return;
 }
 
 void TestNotifiedAlert::cleanup()
 {
-    m_window.reset();
-    m_engine.reset();
+    m_history.close();
     m_dir.reset();
 }
 
 void TestNotifiedAlert::select(int n)
 {
     const decode::ReceivedAlert alert = makeAlert(n);
-    m_window->selectAlertAt(alert.stream, alert.topic, alert.partition, alert.offset);
+    m_history.window->selectAlertAt(alert.stream, alert.topic, alert.partition, alert.offset);
 }
 
 // The alert's row is selected and in view, and the detail pane shows it as after a click.
@@ -128,16 +110,16 @@ void TestNotifiedAlert::verifySelected(int n)
 {
     const decode::ReceivedAlert alert = makeAlert(n);
     QTRY_VERIFY_WITH_TIMEOUT(table()->selectionModel()->selectedRows().size() == 1
-                                 && m_window->alertModel()->alertAt(table()->selectionModel()->selectedRows().first().row())
-                                 && m_window->alertModel()->alertAt(table()->selectionModel()->selectedRows().first().row())->record.alert.id
+                                 && m_history.window->alertModel()->alertAt(table()->selectionModel()->selectedRows().first().row())
+                                 && m_history.window->alertModel()->alertAt(table()->selectionModel()->selectedRows().first().row())->record.alert.id
                                         == alert.alert.id,
                              10000);
     const QModelIndex selected = table()->selectionModel()->selectedRows().first();
     QVERIFY(table()->viewport()->rect().intersects(table()->visualRect(selected)));
-    auto *fields = m_window->findChild<QTreeWidget *>(QStringLiteral("detailFields"));
+    auto *fields = m_history.window->findChild<QTreeWidget *>(QStringLiteral("detailFields"));
     QTRY_VERIFY(!fields->findItems(alert.alert.title, Qt::MatchExactly, 1).isEmpty());
     QVERIFY(!fields->findItems(alert.alert.source, Qt::MatchExactly, 1).isEmpty());
-    auto *kafka = m_window->findChild<QTreeWidget *>(QStringLiteral("detailKafka"));
+    auto *kafka = m_history.window->findChild<QTreeWidget *>(QStringLiteral("detailKafka"));
     QVERIFY(!kafka->findItems(QString::number(alert.offset), Qt::MatchExactly, 1).isEmpty());
 }
 
@@ -149,7 +131,7 @@ void TestNotifiedAlert::selectsAnAlertDeepInTheHistory()
     const int row = table()->selectionModel()->selectedRows().first().row();
     QCOMPARE(row, 701); // unfiltered arrival order: row n is alert n
     // Following the newest row paused: new alerts do not pull the view away from it.
-    QVERIFY(!m_window->findChild<ui::AlertTablePanel *>(QStringLiteral("alertTablePanel"))->isFollowing());
+    QVERIFY(!m_history.window->findChild<ui::AlertTablePanel *>(QStringLiteral("alertTablePanel"))->isFollowing());
     select(2999);
     verifySelected(2999);
     QCOMPARE(table()->selectionModel()->selectedRows().first().row(), 2999);
@@ -157,20 +139,20 @@ void TestNotifiedAlert::selectsAnAlertDeepInTheHistory()
 
 void TestNotifiedAlert::aFilterThatHidesItIsCleared()
 {
-    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    auto *filter = m_history.window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
     QTest::keyClicks(filter, QStringLiteral("source:IGWN"));
     QTest::keyClick(filter, Qt::Key_Return);
-    QTRY_COMPARE(m_window->alertModel()->rowCount(), kAlerts / 3);
+    QTRY_COMPARE(m_history.window->alertModel()->rowCount(), kAlerts / 3);
     select(1001); // IceCube
     verifySelected(1001);
     QVERIFY(filter->text().isEmpty());
     QVERIFY2(statusMessage().contains(QLatin1String("source:IGWN")), qPrintable(statusMessage()));
-    QCOMPARE(m_window->alertModel()->rowCount(), kAlerts);
+    QCOMPARE(m_history.window->alertModel()->rowCount(), kAlerts);
 
     // One the filter shows stays with the filter, at its place among the filtered rows.
     QTest::keyClicks(filter, QStringLiteral("source:IGWN"));
     QTest::keyClick(filter, Qt::Key_Return);
-    QTRY_COMPARE(m_window->alertModel()->rowCount(), kAlerts / 3);
+    QTRY_COMPARE(m_history.window->alertModel()->rowCount(), kAlerts / 3);
     select(1200);
     verifySelected(1200);
     QCOMPARE(table()->selectionModel()->selectedRows().first().row(), 400);
@@ -179,9 +161,9 @@ void TestNotifiedAlert::aFilterThatHidesItIsCleared()
 
 void TestNotifiedAlert::hiddenTestAlertsAreShownAgain()
 {
-    auto *hideTest = m_window->findChild<QAction *>(QStringLiteral("hideTestAction"));
+    auto *hideTest = m_history.window->findChild<QAction *>(QStringLiteral("hideTestAction"));
     hideTest->trigger();
-    QTRY_COMPARE(m_window->alertModel()->rowCount(), kAlerts - kAlerts / 10);
+    QTRY_COMPARE(m_history.window->alertModel()->rowCount(), kAlerts - kAlerts / 10);
     select(1500); // a test alert
     verifySelected(1500);
     QVERIFY(!hideTest->isChecked());
@@ -191,7 +173,7 @@ void TestNotifiedAlert::hiddenTestAlertsAreShownAgain()
 
 void TestNotifiedAlert::anAlertNotStoredIsReported()
 {
-    m_window->selectAlertAt(QStringLiteral("deck"), QStringLiteral("gcn.notices"), 0, 999999);
+    m_history.window->selectAlertAt(QStringLiteral("deck"), QStringLiteral("gcn.notices"), 0, 999999);
     QTRY_VERIFY(statusMessage().contains(QLatin1String("not in the store")));
     QVERIFY(statusMessage().contains(QLatin1String("999999")));
     QVERIFY(table()->selectionModel()->selectedRows().isEmpty());
@@ -200,16 +182,16 @@ void TestNotifiedAlert::anAlertNotStoredIsReported()
 // Newest first by event time, unfiltered and filtered: row r is the alert with r later event times.
 void TestNotifiedAlert::selectsInEventTimeOrderNewestFirst()
 {
-    m_window->alertModel()->sort(ui::AlertTableModel::Time, Qt::DescendingOrder);
-    QTRY_VERIFY(m_window->alertModel()->isNewestFirst() && !m_window->alertModel()->isQueryRunning());
+    m_history.window->alertModel()->sort(ui::AlertTableModel::Time, Qt::DescendingOrder);
+    QTRY_VERIFY(m_history.window->alertModel()->isNewestFirst() && !m_history.window->alertModel()->isQueryRunning());
     select(1234);
     verifySelected(1234);
     QCOMPARE(table()->selectionModel()->selectedRows().first().row(), kAlerts - 1 - timeRank(1234));
 
-    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    auto *filter = m_history.window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
     QTest::keyClicks(filter, QStringLiteral("source:IGWN"));
     QTest::keyClick(filter, Qt::Key_Return);
-    QTRY_COMPARE(m_window->alertModel()->rowCount(), kAlerts / 3);
+    QTRY_COMPARE(m_history.window->alertModel()->rowCount(), kAlerts / 3);
     select(2001); // 2001 % 3 == 0: IGWN
     verifySelected(2001);
     int later = 0;
