@@ -1,6 +1,7 @@
 // The main window driven as a user would, offscreen, against the demo's in-process mock cluster.
 #include "core/demo/DemoFeed.h"
 #include "core/config/StreamConfigFile.h"
+#include "HistoryWindow.h"
 #include "core/engine/AlertEngine.h"
 #include "core/secrets/SecretStore.h"
 #include "core/secrets/StreamSecretResolver.h"
@@ -8,7 +9,6 @@
 #include "ui/models/AlertTableModel.h"
 #include "ui/models/StreamStatusModel.h"
 
-#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,16 +67,11 @@ private:
 void TestMainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    engine::AlertEngine::Options options;
-    options.storePath = m_dir->filePath(QStringLiteral("alerts.db"));
-    m_engine = std::make_unique<engine::AlertEngine>(options);
-    QString error;
-    QVERIFY2(m_engine->open(&error), qPrintable(error));
-    m_window = std::make_unique<ui::MainWindow>(m_engine.get());
-    new QAbstractItemModelTester(m_window->alertModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_window.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    test::openWindow(m_dir->filePath(QStringLiteral("alerts.db")), m_engine, m_window);
+    if (QTest::currentTestFailed())
+        return;
     m_feed = std::make_unique<demo::DemoFeed>();
+    QString error;
     QVERIFY2(m_feed->start(&error), qPrintable(error));
     m_engine->startStream(m_feed->streamConfig(), {});
 }

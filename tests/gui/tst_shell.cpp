@@ -3,13 +3,13 @@
 // resume one stream), next/previous alert keys, the layout remembered across windows, the welcome
 // page of a first run and the tray badge.
 #include "core/demo/DemoFeed.h"
+#include "HistoryWindow.h"
 #include "core/engine/AlertEngine.h"
 #include "ui/MainWindow.h"
 #include "ui/TrayIcon.h"
 #include "ui/models/AlertTableModel.h"
 #include "ui/models/StreamStatusModel.h"
 
-#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCommandLinkButton>
@@ -81,19 +81,14 @@ void TestShell::init()
 
 void TestShell::startWindow(bool withDemo)
 {
-    engine::AlertEngine::Options options;
-    options.storePath = m_dir->filePath(QStringLiteral("alerts.db"));
-    m_engine = std::make_unique<engine::AlertEngine>(options);
-    QString error;
-    QVERIFY2(m_engine->open(&error), qPrintable(error));
-    m_window = std::make_unique<ui::MainWindow>(m_engine.get());
-    new QAbstractItemModelTester(m_window->streamModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_window.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    test::openWindow(m_dir->filePath(QStringLiteral("alerts.db")), m_engine, m_window);
+    if (QTest::currentTestFailed())
+        return;
     if (!withDemo)
         return;
     if (!m_feed) {
         m_feed = std::make_unique<demo::DemoFeed>();
+        QString error;
         QVERIFY2(m_feed->start(&error), qPrintable(error));
     }
     m_window->startStream(m_feed->streamConfig());
