@@ -37,7 +37,7 @@ const QString &orEmpty(const QString &text)
 constexpr int kAlertColumns = 25;
 constexpr int kTextColumns = 5;
 // Rows per INSERT statement: one statement step per row was half of SQLite's time per alert.
-constexpr int kRowsPerInsert = 32;
+constexpr int kRowsPerInsert = 128;
 
 QByteArray insertAlertsText(int rows)
 {
