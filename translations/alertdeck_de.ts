@@ -567,6 +567,10 @@
         <source>stream &quot;%1&quot;: no %2 stored in the keychain; store one (alertdeck-cli secret set &quot;%1&quot;, or Settings &gt; Credentials) or %3</source>
         <translation>Stream „%1“: kein %2 im Schlüsselbund gespeichert; speichern Sie eines (alertdeck-cli secret set &quot;%1&quot; oder Einstellungen &gt; Zugangsdaten) oder %3</translation>
     </message>
+    <message>
+        <source>forwards to stream &quot;%1&quot; cannot log in: %2</source>
+        <translation>Weiterleitungen an Stream „%1“ können sich nicht anmelden: %2</translation>
+    </message>
 </context>
 <context>
     <name>FilterExpression</name>

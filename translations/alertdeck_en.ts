@@ -563,6 +563,10 @@
         <source>stream &quot;%1&quot;: no %2 stored in the keychain; store one (alertdeck-cli secret set &quot;%1&quot;, or Settings &gt; Credentials) or %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>forwards to stream &quot;%1&quot; cannot log in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterExpression</name>

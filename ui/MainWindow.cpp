@@ -288,6 +288,7 @@ void MainWindow::applyConfiguration(const config::StreamConfigFile &file)
         if (stream.active)
             startStream(stream);
     }
+    emit configurationApplied(file.streams);
 }
 
 void MainWindow::restartStream(const QString &stream)

@@ -73,6 +73,8 @@ signals:
     void configureStreamsRequested();
     // Alerts that arrived while the window was not the active one; 0 once the user looks.
     void unseenAlertsChanged(int count);
+    // A configuration file's streams, once applyConfiguration() started its active ones.
+    void configurationApplied(const QVector<alertdeck::config::StreamConfig> &streams);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

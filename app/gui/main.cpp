@@ -2,6 +2,7 @@
 #include "core/config/StreamConfigFile.h"
 #include "core/demo/DemoFeed.h"
 #include "core/engine/AlertEngine.h"
+#include "core/engine/ForwardTargets.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/secrets/StreamSecretResolver.h"
 #include "translations/Translations.h"
@@ -120,6 +121,12 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &ui::MainWindow::configureStreamsRequested, streamsController, &ui::StreamsController::openDialog);
     QObject::connect(streamsController, &ui::StreamsController::configurationApplied, &window, &ui::MainWindow::rememberConfigurations);
     QObject::connect(&window, &ui::MainWindow::addStreamRequested, streamsController, &ui::StreamsController::openDialog);
+    // Streams that forward actions only publish to are not started; the engine still needs them.
+    engine::ForwardTargets forwardTargets(&keychain);
+    QObject::connect(&forwardTargets, &engine::ForwardTargets::registered, &engine, &engine::AlertEngine::addForwardTarget);
+    QObject::connect(&forwardTargets, &engine::ForwardTargets::problem, &window, [&window](const QString &text) { window.statusBar()->showMessage(text); });
+    QObject::connect(&window, &ui::MainWindow::configurationApplied, &forwardTargets, &engine::ForwardTargets::update);
+    QObject::connect(streamsController, &ui::StreamsController::configurationApplied, &forwardTargets, &engine::ForwardTargets::update);
     // The notify, sound and tom actions of the topic handlers run here, on the desktop.
     auto *desktopActions = new ui::DesktopActions(&window);
     QObject::connect(&engine, &engine::AlertEngine::actionsRequested, desktopActions, &ui::DesktopActions::run);

@@ -194,15 +194,19 @@ void AlertEngine::finishActions()
 
 void AlertEngine::setForwardTargets(const QVector<config::StreamConfig> &streams)
 {
-    if (!m_dispatcher)
-        return;
     for (const config::StreamConfig &stream : streams) {
         const QString variable = stream.secretEnvVar();
-        const QString secret = variable.isEmpty() ? QString() : qEnvironmentVariable(qPrintable(variable));
-        QMetaObject::invokeMethod(m_dispatcher, [dispatcher = m_dispatcher, stream, secret] {
-            dispatcher->addForwardTarget(stream, secret);
-        }, Qt::QueuedConnection);
+        addForwardTarget(stream, variable.isEmpty() ? QString() : qEnvironmentVariable(qPrintable(variable)));
     }
+}
+
+void AlertEngine::addForwardTarget(const config::StreamConfig &stream, const QString &secret)
+{
+    if (!m_dispatcher)
+        return;
+    QMetaObject::invokeMethod(m_dispatcher, [dispatcher = m_dispatcher, stream, secret] {
+        dispatcher->addForwardTarget(stream, secret);
+    }, Qt::QueuedConnection);
 }
 
 void AlertEngine::setStreamPaused(const QString &stream, bool paused)

@@ -53,6 +53,8 @@ public:
     void startStream(const config::StreamConfig &stream, const QString &secret);
     // Streams that forward actions may produce to without consuming them (secrets from their env variable).
     void setForwardTargets(const QVector<config::StreamConfig> &streams);
+    // One such stream, with the secret found for it (see ForwardTargets).
+    void addForwardTarget(const config::StreamConfig &stream, const QString &secret);
     void setStreamPaused(const QString &stream, bool paused);
     void stopStream(const QString &stream);
     // Applies an edited configuration without a restart of the app: running streams that are gone or
