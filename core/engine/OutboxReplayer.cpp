@@ -50,6 +50,7 @@ void OutboxReplayer::replay(const QString &stream)
         return;
     // Rows above the last settled batch may still be with the dispatcher; it settles those itself.
     state.replayUpTo = state.lastWritten > state.lastSettled ? state.lastSettled : m_store->outbox().lastId();
+    state.failedTargets.clear();
     sendChunk(stream, 0);
 }
 
@@ -58,11 +59,13 @@ void OutboxReplayer::sendChunk(const QString &stream, qint64 afterId)
     Stream &state = m_streams[stream];
     QString error;
     const std::optional<store::OutboxRows> rows = m_store->outbox().pending(stream, afterId, state.replayUpTo, kChunkRows,
-                                                                                   kChunkBytes, &error);
+                                                                                   kChunkBytes, &error, state.failedTargets);
     if (!rows)
         emit warning(QCoreApplication::translate("AlertDeck", "the forward outbox of stream \"%1\" cannot be read: %2").arg(stream, error));
     if (!rows || rows->isEmpty()) {
         state.replayUpTo = -1;
+        if (rows && afterId > 0 && state.failedTargets.isEmpty())
+            m_retryDelayMs = m_firstRetryMs; // a round delivered all it sent
         return;
     }
     state.chunkOut = true;
@@ -73,21 +76,27 @@ void OutboxReplayer::settle(const store::OutboxSettlement &settlement)
 {
     if (!m_store)
         return;
-    QString error;
-    if (!m_store->outbox().settle(settlement, &error))
-        emit warning(QCoreApplication::translate("AlertDeck", "delivered forwards of stream \"%1\" stay in the outbox: %2").arg(settlement.stream, error));
     Stream &state = m_streams[settlement.stream];
+    store::OutboxSettlement kept = settlement;
+    // A replay chunk's id range spans the rows it skipped for targets failed earlier in the round.
+    if (settlement.replay)
+        kept.keptTargets += state.failedTargets;
+    QString error;
+    if (!m_store->outbox().settle(kept, &error))
+        emit warning(QCoreApplication::translate("AlertDeck", "delivered forwards of stream \"%1\" stay in the outbox: %2").arg(settlement.stream, error));
     const bool failed = settlement.keepAll || !settlement.keptTargets.isEmpty();
     state.retry = state.retry || failed;
     if (settlement.replay) {
         state.chunkOut = false;
-        // A failed chunk ends the replay: each would hold the dispatcher for all its delivery attempts.
-        if (failed)
+        if (settlement.keepAll) {
             state.replayUpTo = -1;
-        else
+        } else {
+            for (const QString &target : settlement.keptTargets) {
+                if (!state.failedTargets.contains(target))
+                    state.failedTargets.append(target);
+            }
             sendChunk(settlement.stream, settlement.lastId);
-        if (!failed)
-            m_retryDelayMs = m_firstRetryMs;
+        }
     } else {
         state.lastSettled = std::max(state.lastSettled, settlement.lastId);
     }

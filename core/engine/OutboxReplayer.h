@@ -47,6 +47,10 @@ private:
         qint64 replayUpTo = -1; // -1: no replay runs
         bool chunkOut = false;
         bool retry = false;
+        // Targets whose delivery failed in the replay under way: its later chunks leave their rows
+        // for the next retry, so one unreachable (or removed) target neither holds the dispatcher
+        // for every chunk nor keeps the rows of the other targets behind it from being sent.
+        QStringList failedTargets;
     };
 
     void sendChunk(const QString &stream, qint64 afterId);

@@ -7,8 +7,8 @@
 namespace alertdeck::store {
 namespace {
 
-// Target names joined with unit separators, for one instr() test in the delete statement.
-QString keptList(const QStringList &targets)
+// Target names joined with unit separators, for one instr() test in a statement.
+QString targetList(const QStringList &targets)
 {
     if (targets.isEmpty())
         return QString();
@@ -26,7 +26,8 @@ std::unique_ptr<ForwardOutbox> ForwardOutbox::create(sqlite3 *db, QString *error
         {&outbox->m_delete, "DELETE FROM outbox WHERE id BETWEEN ?1 AND ?2 AND stream = ?3 "
                             "AND instr(?4, char(31) || target || char(31)) = 0"},
         {&outbox->m_select, "SELECT id, target, topic, payload, headers FROM outbox "
-                            "WHERE stream = ? AND id > ? AND id <= ? ORDER BY id LIMIT ?"},
+                            "WHERE stream = ?1 AND id > ?2 AND id <= ?3 AND instr(?5, char(31) || target || char(31)) = 0 "
+                            "ORDER BY id LIMIT ?4"},
     };
     for (const auto &[statement, text] : statements) {
         *statement = sql::prepare(db, text, error);
@@ -66,7 +67,7 @@ bool ForwardOutbox::settle(const OutboxSettlement &settlement, QString *error)
     if (settlement.keepAll || settlement.lastId < settlement.firstId)
         return true;
     sqlite3_stmt *remove = m_delete.get();
-    const QString kept = keptList(settlement.keptTargets);
+    const QString kept = targetList(settlement.keptTargets);
     sqlite3_bind_int64(remove, 1, settlement.firstId);
     sqlite3_bind_int64(remove, 2, settlement.lastId);
     sql::bindText(remove, 3, settlement.stream);
@@ -75,13 +76,15 @@ bool ForwardOutbox::settle(const OutboxSettlement &settlement, QString *error)
 }
 
 std::optional<OutboxRows> ForwardOutbox::pending(const QString &sourceStream, qint64 afterId, qint64 upToId, int limit,
-                                                 qint64 maxBytes, QString *error)
+                                                 qint64 maxBytes, QString *error, const QStringList &skippedTargets)
 {
     sqlite3_stmt *select = m_select.get();
     sql::bindText(select, 1, sourceStream);
     sqlite3_bind_int64(select, 2, afterId);
     sqlite3_bind_int64(select, 3, upToId);
     sqlite3_bind_int(select, 4, limit);
+    const QString skipped = targetList(skippedTargets);
+    sql::bindText(select, 5, skipped.isNull() ? QStringLiteral("") : skipped);
     OutboxRows rows;
     qint64 bytes = 0;
     int rc = SQLITE_ROW;

@@ -22,10 +22,10 @@ public:
     bool add(const QString &sourceStream, const QVector<OutboxMessage> &messages, qint64 *firstId, qint64 *lastId,
              QString *error);
     bool settle(const OutboxSettlement &settlement, QString *error);
-    // Rows of `sourceStream` with afterId < id <= upToId, oldest first: at most `limit` rows, and no
-    // more once their payloads reach `maxBytes`.
+    // Rows of `sourceStream` with afterId < id <= upToId, oldest first, but none for `skippedTargets`:
+    // at most `limit` rows, and no more once their payloads reach `maxBytes`.
     std::optional<OutboxRows> pending(const QString &sourceStream, qint64 afterId, qint64 upToId, int limit,
-                                      qint64 maxBytes, QString *error);
+                                      qint64 maxBytes, QString *error, const QStringList &skippedTargets = {});
     qint64 lastId() const;
     qint64 count() const;
 

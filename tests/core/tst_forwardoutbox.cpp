@@ -165,6 +165,7 @@ private slots:
     void replayerSendsOnlyRowsNotWithTheDispatcher();
     void dispatcherKeepsRowsOfFailedTargets();
     void failedDeliveryIsRetriedLaterWithGrowingDelay();
+    void aFailedTargetDoesNotHoldBackTheOthers();
 };
 
 void TestForwardOutbox::rowsAreWrittenWithTheirBatchAndSettledByTarget()
@@ -378,7 +379,8 @@ void TestForwardOutbox::replayerSendsOnlyRowsNotWithTheDispatcher()
     QCOMPARE(idle.size(), 1);
     QCOMPARE(store->outbox().count(), 0);
 
-    // A chunk whose delivery failed ends the replay; the next replay starts from the oldest row.
+    // A chunk whose only target failed: the rest of the replay has nothing left to send; the next
+    // replay starts from the oldest row.
     const auto [more, moreOffsets] = makeBatch(7506, 7500);
     qint64 firstMore = 0, lastMore = -1;
     QVERIFY(store->append(kStream, more, moreOffsets, forwardsOf(more), &firstMore, &lastMore, &error));
@@ -464,6 +466,51 @@ void TestForwardOutbox::failedDeliveryIsRetriedLaterWithGrowingDelay()
     QCOMPARE(store->outbox().count(), 0);
     QVERIFY(!pending.wait(1000)); // delivered: no more retries
     QVERIFY(replayer.idle());
+}
+
+// Rows owed to a target that fails (unreachable, or removed from the configuration) stay, but the
+// replay goes on past them with the other targets' rows instead of ending at the first chunk.
+void TestForwardOutbox::aFailedTargetDoesNotHoldBackTheOthers()
+{
+    qRegisterMetaType<OutboxRows>();
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("mixed.db")));
+    QVERIFY(store);
+    const auto [batch, offsets] = makeBatch(0, 15000);
+    QVector<OutboxMessage> forwards = forwardsOf(batch); // 5000 rows
+    for (qsizetype i = 0; i < forwards.size(); i += 2)
+        forwards[i].targetStream = QStringLiteral("gone");
+    qint64 firstId = 0;
+    qint64 lastId = -1;
+    QString error;
+    QVERIFY(store->append(kStream, batch, offsets, forwards, &firstId, &lastId, &error));
+    engine::OutboxReplayer replayer(nullptr, 200);
+    replayer.setStore(store.get());
+    QSignalSpy pending(&replayer, &engine::OutboxReplayer::pending);
+    replayer.replay(kStream);
+    QCOMPARE(pending.size(), 1);
+    // The dispatcher delivered the first chunk's rows for "out" and kept those for "gone".
+    const OutboxRows first = pending.at(0).at(0).value<OutboxRows>();
+    QCOMPARE(first.size(), 2000);
+    replayer.settle({kStream, first.constFirst().id, first.constLast().id, {QStringLiteral("gone")}, false, true});
+    int sentToOut = 1000;
+    for (int chunk = 1; pending.size() > chunk; ++chunk) {
+        const OutboxRows rows = pending.at(chunk).at(0).value<OutboxRows>();
+        for (const store::OutboxRow &row : rows)
+            QCOMPARE(row.message.targetStream, QStringLiteral("out"));
+        sentToOut += int(rows.size());
+        replayer.settle({kStream, rows.constFirst().id, rows.constLast().id, {}, false, true});
+    }
+    QCOMPARE(pending.size(), 2); // 2000 rows, then the other 1500 rows for "out" in one chunk
+    QCOMPARE(sentToOut, 2500);
+    QCOMPARE(store->outbox().count(), 2500); // exactly the rows for "gone"
+    for (const store::OutboxRow &row : allPending(*store))
+        QCOMPARE(row.message.targetStream, QStringLiteral("gone"));
+    // The retry tries "gone" again, from its oldest row.
+    QVERIFY(pending.wait(5000));
+    const OutboxRows retried = pending.at(2).at(0).value<OutboxRows>();
+    QCOMPARE(retried.constFirst().id, firstId);
+    QCOMPARE(retried.size(), 2000);
 }
 
 QTEST_GUILESS_MAIN(TestForwardOutbox)
