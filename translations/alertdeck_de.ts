@@ -1736,6 +1736,36 @@
     </message>
 </context>
 <context>
+    <name>alertdeck::ui::ActionLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::ActionLogPanel</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Remove every line of the action log</source>
+        <translation>Alle Zeilen des Aktionsprotokolls entfernen</translation>
+    </message>
+</context>
+<context>
     <name>alertdeck::ui::AlertSoundPlayer</name>
     <message>
         <source>Sound not played: %1</source>
@@ -2579,6 +2609,18 @@ Strg+F: filtern    Strg+P: alle Streams anhalten    Strg+B: Streams zeigen oder 
         <source>Topic &amp;handlers…</source>
         <translation>Topic-&amp;Handler…</translation>
     </message>
+    <message>
+        <source>Action log</source>
+        <translation>Aktionsprotokoll</translation>
+    </message>
+    <message>
+        <source>%1 (View › Action log)</source>
+        <translation>%1 (Ansicht › Aktionsprotokoll)</translation>
+    </message>
+    <message>
+        <source>Stream &quot;%1&quot;: no heartbeat on %2 for over %3 s</source>
+        <translation>Stream „%1“: seit über %3 s kein Heartbeat auf %2</translation>
+    </message>
 </context>
 <context>
     <name>alertdeck::ui::StreamForm</name>
@@ -2786,6 +2828,26 @@ Strg+F: filtern    Strg+P: alle Streams anhalten    Strg+B: Streams zeigen oder 
     <message>
         <source>Matches: %1</source>
         <translation>Treffer: %1</translation>
+    </message>
+    <message>
+        <source>%1, heartbeat silent</source>
+        <translation>%1, Heartbeat ausgeblieben</translation>
+    </message>
+    <message>
+        <source>Heartbeat %1: silent, none received (alarm after %2 s)</source>
+        <translation>Heartbeat %1: ausgeblieben, noch keiner empfangen (Alarm nach %2 s)</translation>
+    </message>
+    <message>
+        <source>Heartbeat %1: none received yet</source>
+        <translation>Heartbeat %1: noch keiner empfangen</translation>
+    </message>
+    <message>
+        <source>Heartbeat %1: silent, last one %2 (alarm after %3 s)</source>
+        <translation>Heartbeat %1: ausgeblieben, letzter %2 (Alarm nach %3 s)</translation>
+    </message>
+    <message>
+        <source>Heartbeat %1: last one %2</source>
+        <translation>Heartbeat %1: letzter %2</translation>
     </message>
 </context>
 <context>

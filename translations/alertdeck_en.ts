@@ -1722,6 +1722,36 @@
     </message>
 </context>
 <context>
+    <name>alertdeck::ui::ActionLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdeck::ui::ActionLogPanel</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every line of the action log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alertdeck::ui::AlertSoundPlayer</name>
     <message>
         <source>Sound not played: %1</source>
@@ -2559,6 +2589,18 @@ Ctrl+F: filter    Ctrl+P: pause all streams    Ctrl+B: show or hide the streams<
         <source>Topic &amp;handlers…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Action log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (View › Action log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream &quot;%1&quot;: no heartbeat on %2 for over %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alertdeck::ui::StreamForm</name>
@@ -2765,6 +2807,26 @@ Ctrl+F: filter    Ctrl+P: pause all streams    Ctrl+B: show or hide the streams<
     </message>
     <message>
         <source>Matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, heartbeat silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat %1: silent, none received (alarm after %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat %1: none received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat %1: silent, last one %2 (alarm after %3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat %1: last one %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

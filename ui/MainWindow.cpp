@@ -3,8 +3,10 @@
 #include "core/secrets/StreamSecretResolver.h"
 
 #include "core/engine/AlertEngine.h"
+#include "models/ActionLogModel.h"
 #include "models/AlertTableModel.h"
 #include "models/StreamStatusModel.h"
+#include "panels/ActionLogPanel.h"
 #include "panels/AlertTablePanel.h"
 #include "panels/DetailPanel.h"
 #include "panels/StreamSidebar.h"
@@ -54,6 +56,7 @@ MainWindow::MainWindow(engine::AlertEngine *engine, QWidget *parent)
     , m_tablePanel(new AlertTablePanel(engine->storePath(), this))
     , m_model(m_tablePanel->model())
     , m_streamModel(new StreamStatusModel(this))
+    , m_actionLog(new ActionLogModel(this))
     , m_table(m_tablePanel->table())
     , m_detail(new DetailPanel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
@@ -85,6 +88,7 @@ MainWindow::MainWindow(engine::AlertEngine *engine, QWidget *parent)
     setCentralWidget(m_pages);
     buildToolBar();
     buildStreamsDock();
+    buildActionLogDock();
     buildMenus();
     buildNavigationActions();
     statusBar()->addWidget(m_statusLabel, 1);
@@ -100,6 +104,9 @@ MainWindow::MainWindow(engine::AlertEngine *engine, QWidget *parent)
     connect(m_streamModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatusLine);
     connect(m_streamModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusLine);
     connect(m_engine, &engine::AlertEngine::storeFailed, this, [this](const QString &error) { statusBar()->showMessage(error); });
+    connect(m_engine, &engine::AlertEngine::storeWarning, this, [this](const QString &warning) { statusBar()->showMessage(warning, 30000); });
+    connect(m_engine, &engine::AlertEngine::actionLogged, this, &MainWindow::onActionLogged);
+    connect(m_engine, &engine::AlertEngine::heartbeatChanged, this, &MainWindow::onHeartbeat);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_tablePanel, &AlertTablePanel::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_tablePanel, &AlertTablePanel::hideTestAlertsChanged, m_hideTestAction, &QAction::setChecked);
@@ -136,6 +143,7 @@ void MainWindow::buildMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_hideTestAction);
     view->addAction(m_streamsDockAction);
+    view->addAction(m_actionLogDockAction);
     QMenu *streams = menuBar()->addMenu(tr("&Streams"));
     streams->setObjectName(QStringLiteral("streamsMenu"));
     streams->addAction(m_pauseAction);
@@ -289,6 +297,39 @@ void MainWindow::applyConfiguration(const config::StreamConfigFile &file)
             startStream(stream);
     }
     emit configurationApplied(file.streams);
+}
+
+// Hidden at first: it matters once a command, forward or webhook action has something to say.
+void MainWindow::buildActionLogDock()
+{
+    auto *dock = new QDockWidget(tr("Action log"), this);
+    dock->setObjectName(QStringLiteral("actionLogDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    dock->setWidget(new ActionLogPanel(m_actionLog, dock));
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    m_actionLogDockAction = dock->toggleViewAction();
+    m_actionLogDockAction->setObjectName(QStringLiteral("actionLogDockAction"));
+    m_actionLogDockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+}
+
+void MainWindow::onActionLogged(const actions::ActionLogEntry &entry)
+{
+    m_actionLog->append(entry);
+    // A failure is news wherever the user looks; the log keeps what succeeded too.
+    if (entry.failure)
+        statusBar()->showMessage(tr("%1 (View › Action log)").arg(entry.message), 30000);
+}
+
+void MainWindow::onHeartbeat(const actions::HeartbeatStatus &heartbeat)
+{
+    const bool wasSilent = m_streamModel->heartbeatSilent(heartbeat.stream, heartbeat.topic);
+    m_streamModel->updateHeartbeat(heartbeat);
+    if (heartbeat.alarm && !wasSilent) {
+        statusBar()->showMessage(tr("Stream \"%1\": no heartbeat on %2 for over %3 s")
+                                     .arg(heartbeat.stream, heartbeat.topic)
+                                     .arg(heartbeat.alarmAfterMs / 1000));
+    }
 }
 
 void MainWindow::restartStream(const QString &stream)

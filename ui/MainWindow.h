@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/actions/ActionStatus.h"
 #include "core/config/StreamConfig.h"
 #include "core/config/StreamConfigFile.h"
 #include "core/engine/StreamBatch.h"
@@ -27,6 +28,7 @@ class StreamSecretResolver;
 
 namespace alertdeck::ui {
 
+class ActionLogModel;
 class AlertTableModel;
 class AlertTablePanel;
 class DetailPanel;
@@ -45,6 +47,7 @@ public:
 
     AlertTableModel *alertModel() const { return m_model; }
     StreamStatusModel *streamModel() const { return m_streamModel; }
+    ActionLogModel *actionLog() const { return m_actionLog; }
     QAction *pauseAllAction() const { return m_pauseAction; }
 
     // Streams with a secret get it from the resolver (keychain or environment variable) before they
@@ -84,6 +87,9 @@ private:
     void buildToolBar();
     void buildMenus();
     void buildStreamsDock();
+    void buildActionLogDock();
+    void onActionLogged(const actions::ActionLogEntry &entry);
+    void onHeartbeat(const actions::HeartbeatStatus &heartbeat);
     void buildNavigationActions();
     void setDefaultColumnWidths();
     void restoreLayout();
@@ -102,6 +108,7 @@ private:
     AlertTablePanel *m_tablePanel;
     AlertTableModel *m_model;
     StreamStatusModel *m_streamModel;
+    ActionLogModel *m_actionLog;
     QTableView *m_table;
     DetailPanel *m_detail;
     QSplitter *m_splitter;
@@ -111,6 +118,7 @@ private:
     QAction *m_pauseAction = nullptr;
     QAction *m_hideTestAction = nullptr;
     QAction *m_streamsDockAction = nullptr;
+    QAction *m_actionLogDockAction = nullptr;
     QLabel *m_statusLabel;
     QHash<QString, config::StreamConfig> m_configs;
     secrets::StreamSecretResolver *m_resolver = nullptr;

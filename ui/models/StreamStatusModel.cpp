@@ -93,11 +93,17 @@ QVariant StreamStatusModel::data(const QModelIndex &index, int role) const
             ? tr("%1: error: %2").arg(status.stream, status.reason)
             : tr("%1: %2, %n message(s) received, undecodable: %3", nullptr, int(status.messages))
                   .arg(status.stream, kafka::StreamStatus::stateName(status.state)).arg(status.decodeErrors);
-        const QString matches = matchesText(status.stream);
-        return matches.isEmpty() ? state : state + QLatin1Char('\n') + matches;
+        QStringList lines{state};
+        for (const QString &line : {heartbeatText(status.stream), matchesText(status.stream)}) {
+            if (!line.isEmpty())
+                lines << line;
+        }
+        return lines.join(QLatin1Char('\n'));
     }
-    if (role == Qt::ForegroundRole && index.column() == State && status.state == StreamState::Error)
+    if (role == Qt::ForegroundRole && index.column() == State
+        && (status.state == StreamState::Error || heartbeatSilent(status.stream))) {
         return stateColor(StreamState::Error);
+    }
     if (role == Qt::TextAlignmentRole && index.column() >= Rate)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -107,6 +113,8 @@ QVariant StreamStatusModel::data(const QModelIndex &index, int role) const
     case Name:
         return status.stream;
     case State: // the reason of an error is in the tooltip and under the list
+        if (status.state != StreamState::Error && heartbeatSilent(status.stream))
+            return tr("%1, heartbeat silent").arg(kafka::StreamStatus::stateName(status.state));
         return kafka::StreamStatus::stateName(status.state);
     case Rate:
         return tr("%1/s").arg(locale.toString(status.messagesPerSecond, 'f', 1));
@@ -127,7 +135,13 @@ QString StreamStatusModel::lastMessageText(const kafka::StreamStatus &status) co
 {
     if (status.lastMessageMs <= 0)
         return tr("never");
-    const qint64 seconds = std::max<qint64>(0, (m_clock() - status.lastMessageMs) / 1000);
+    return agoText(status.lastMessageMs);
+}
+
+// "12 s ago", "5 min ago", ...: how long ago `sinceMs` (milliseconds since the epoch) was.
+QString StreamStatusModel::agoText(qint64 sinceMs) const
+{
+    const qint64 seconds = std::max<qint64>(0, (m_clock() - sinceMs) / 1000);
     if (seconds < 60)
         return tr("%1 s ago").arg(seconds);
     if (seconds < 3600)
@@ -185,6 +199,45 @@ void StreamStatusModel::updateMatchCounts(const actions::MatchCounts &counts)
         if (row >= 0)
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::ToolTipRole});
     }
+}
+
+void StreamStatusModel::updateHeartbeat(const actions::HeartbeatStatus &heartbeat)
+{
+    m_heartbeats[heartbeat.stream].insert(heartbeat.topic, heartbeat);
+    const int row = rowOf(heartbeat.stream);
+    if (row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole});
+}
+
+bool StreamStatusModel::heartbeatSilent(const QString &stream, const QString &topic) const
+{
+    const auto found = m_heartbeats.constFind(stream);
+    return found != m_heartbeats.cend()
+        && std::any_of(found->cbegin(), found->cend(), [&](const actions::HeartbeatStatus &heartbeat) {
+               return heartbeat.alarm && (topic.isEmpty() || heartbeat.topic == topic);
+           });
+}
+
+// "Heartbeat sys.heartbeat: last one 12 s ago", or "...: silent, last one 6 min ago (alarm after 60 s)",
+// a line per topic.
+QString StreamStatusModel::heartbeatText(const QString &stream) const
+{
+    const auto found = m_heartbeats.constFind(stream);
+    if (found == m_heartbeats.cend())
+        return {};
+    QStringList lines;
+    for (const actions::HeartbeatStatus &heartbeat : *found) {
+        const qint64 alarmAfter = heartbeat.alarmAfterMs / 1000;
+        if (heartbeat.lastHeartbeatMs <= 0) {
+            lines << (heartbeat.alarm ? tr("Heartbeat %1: silent, none received (alarm after %2 s)").arg(heartbeat.topic).arg(alarmAfter)
+                                      : tr("Heartbeat %1: none received yet").arg(heartbeat.topic));
+        } else {
+            const QString last = agoText(heartbeat.lastHeartbeatMs);
+            lines << (heartbeat.alarm ? tr("Heartbeat %1: silent, last one %2 (alarm after %3 s)").arg(heartbeat.topic, last).arg(alarmAfter)
+                                      : tr("Heartbeat %1: last one %2").arg(heartbeat.topic, last));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 // "Matches: igwn.gwalert table 12, notify 3; * store 40"

@@ -43,6 +43,11 @@ public:
     // The worker ended (stopped by the user, or the engine shut down).
     void streamFinished(const QString &stream);
     void updateMatchCounts(const actions::MatchCounts &counts);
+    // A heartbeat topic's liveness: shown in the tooltip and under the list; a silent one marks the
+    // stream's state.
+    void updateHeartbeat(const actions::HeartbeatStatus &heartbeat);
+    // Whether that heartbeat topic of the stream is in alarm (any of its topics when `topic` is empty).
+    bool heartbeatSilent(const QString &stream, const QString &topic = {}) const;
 
     QString streamAt(int row) const { return m_rows.at(row).stream; }
     kafka::StreamStatus::State stateOf(const QString &stream) const;
@@ -56,10 +61,14 @@ private:
     void setRow(const kafka::StreamStatus &status);
     QString lastMessageText(const kafka::StreamStatus &status) const;
     QString matchesText(const QString &stream) const;
+    QString heartbeatText(const QString &stream) const;
+    QString agoText(qint64 sinceMs) const;
 
     QVector<kafka::StreamStatus> m_rows;
     // Per stream, per "handler key\x1faction index": the latest counts, in handler order.
     QHash<QString, QMap<QString, actions::MatchCount>> m_matches;
+    // Per stream, per heartbeat topic.
+    QHash<QString, QMap<QString, actions::HeartbeatStatus>> m_heartbeats;
     QTimer m_ageTimer;
     std::function<qint64()> m_clock;
 };
