@@ -571,6 +571,13 @@
         <source>forwards to stream &quot;%1&quot; cannot log in: %2</source>
         <translation>Weiterleitungen an Stream „%1“ können sich nicht anmelden: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>forwarded %n message(s) to stream &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n Meldung an Stream „%1“ weitergeleitet</numerusform>
+            <numerusform>%n Meldungen an Stream „%1“ weitergeleitet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilterExpression</name>
@@ -662,10 +669,6 @@
 </context>
 <context>
     <name>alertdeck::actions::AlertForwarder</name>
-    <message>
-        <source>forwarded %1 messages to stream &quot;%2&quot;</source>
-        <translation>%1 Nachrichten an Stream „%2“ weitergeleitet</translation>
-    </message>
     <message>
         <source>forward to stream &quot;%1&quot; failed after %2 attempts: %3</source>
         <translation>Weiterleitung an Stream „%1“ nach %2 Versuchen fehlgeschlagen: %3</translation>

@@ -567,6 +567,13 @@
         <source>forwards to stream &quot;%1&quot; cannot log in: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>forwarded %n message(s) to stream &quot;%1&quot;</source>
+        <translation>
+            <numerusform>forwarded %n message to stream &quot;%1&quot;</numerusform>
+            <numerusform>forwarded %n messages to stream &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilterExpression</name>
@@ -658,10 +665,6 @@
 </context>
 <context>
     <name>alertdeck::actions::AlertForwarder</name>
-    <message>
-        <source>forwarded %1 messages to stream &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>forward to stream &quot;%1&quot; failed after %2 attempts: %3</source>
         <translation type="unfinished"></translation>

@@ -78,7 +78,8 @@ QVector<ActionLogEntry> AlertForwarder::flush(bool outboxKeeps, QStringList *fai
         }
         if (sent) {
             log.append({pending.sourceStream, QStringLiteral("forward"),
-                        tr("forwarded %1 messages to stream \"%2\"").arg(pending.messages.size()).arg(target), false});
+                        QCoreApplication::translate("AlertDeck", "forwarded %n message(s) to stream \"%1\"", nullptr,
+                                                    int(pending.messages.size())).arg(target), false});
         } else {
             failedTargets->append(target);
             QString text = tr("forward to stream \"%1\" failed after %2 attempts: %3");

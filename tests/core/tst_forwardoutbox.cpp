@@ -427,7 +427,7 @@ void TestForwardOutbox::dispatcherKeepsRowsOfFailedTargets()
     QStringList messages;
     for (const QList<QVariant> &signal : logged)
         messages << signal.at(0).value<actions::ActionLogEntry>().message;
-    QVERIFY2(messages.join(u'\n').contains(QStringLiteral("forwarded 2 messages to stream \"out\"")), qPrintable(messages.join(u'\n')));
+    QVERIFY2(messages.join(u'\n').contains(QStringLiteral("forwarded 2 message(s) to stream \"out\"")), qPrintable(messages.join(u'\n')));
     QVERIFY2(messages.join(u'\n').contains(QStringLiteral("failed after 3 attempts: no configured stream is named \"nowhere\"; the messages stay in the outbox")),
              qPrintable(messages.join(u'\n')));
 }
