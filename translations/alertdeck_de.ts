@@ -2120,6 +2120,18 @@ Operatoren: &lt; &lt;= &gt; &gt;= == != ~ (regulärer Ausdruck) in [...], and, o
         <source>+%1 more</source>
         <translation>+%1 weitere</translation>
     </message>
+    <message>
+        <source>Stream &quot;%1&quot;: nothing on %2 since %3 (alarm after %4 s).</source>
+        <translation>Stream „%1“: nichts auf %2 seit %3 (Alarm nach %4 s).</translation>
+    </message>
+    <message>
+        <source>Stream &quot;%1&quot;: nothing on %2 yet (alarm after %3 s).</source>
+        <translation>Stream „%1“: noch nichts auf %2 (Alarm nach %3 s).</translation>
+    </message>
+    <message>
+        <source>No heartbeat from %1</source>
+        <translation>Kein Heartbeat von %1</translation>
+    </message>
 </context>
 <context>
     <name>alertdeck::ui::DetailPanel</name>

@@ -2105,6 +2105,18 @@ Operators: &lt; &lt;= &gt; &gt;= == != ~ (regular expression) in [...], and, or,
         <source>+%1 more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stream &quot;%1&quot;: nothing on %2 since %3 (alarm after %4 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream &quot;%1&quot;: nothing on %2 yet (alarm after %3 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No heartbeat from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alertdeck::ui::DetailPanel</name>

@@ -329,6 +329,7 @@ void MainWindow::onHeartbeat(const actions::HeartbeatStatus &heartbeat)
         statusBar()->showMessage(tr("Stream \"%1\": no heartbeat on %2 for over %3 s")
                                      .arg(heartbeat.stream, heartbeat.topic)
                                      .arg(heartbeat.alarmAfterMs / 1000));
+        emit heartbeatSilenced(heartbeat);
     }
 }
 

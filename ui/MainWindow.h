@@ -76,6 +76,8 @@ signals:
     void configureStreamsRequested();
     // Alerts that arrived while the window was not the active one; 0 once the user looks.
     void unseenAlertsChanged(int count);
+    // A heartbeat topic has just fallen silent (for a desktop notification).
+    void heartbeatSilenced(const alertdeck::actions::HeartbeatStatus &heartbeat);
     // A configuration file's streams, once applyConfiguration() started its active ones.
     void configurationApplied(const QVector<alertdeck::config::StreamConfig> &streams);
 

@@ -131,6 +131,13 @@ int main(int argc, char *argv[])
     auto *desktopActions = new ui::DesktopActions(&window);
     QObject::connect(&engine, &engine::AlertEngine::actionsRequested, desktopActions, &ui::DesktopActions::run);
     QObject::connect(desktopActions, &ui::DesktopActions::message, &window, [&window](const QString &text) { window.statusBar()->showMessage(text); });
+    // A heartbeat topic that falls silent is news even when the window is hidden.
+    QObject::connect(&window, &ui::MainWindow::heartbeatSilenced, desktopActions->notifier(), &ui::DesktopNotifier::notifyHeartbeatSilent);
+    QObject::connect(desktopActions->notifier(), &ui::DesktopNotifier::windowActivated, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
     // A click on a notification (or on the tray's balloon) shows its alert selected in the window.
     QObject::connect(desktopActions->notifier(), &ui::DesktopNotifier::alertActivated, &window,
                      [&window](const QString &stream, const QString &topic, int partition, qint64 offset) {

@@ -5,6 +5,7 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QDBusReply>
+#include <QDateTime>
 #include <QSystemTrayIcon>
 
 #include <algorithm>
@@ -58,9 +59,7 @@ void DesktopNotifier::setTrayIcon(QSystemTrayIcon *tray)
         disconnect(m_tray, nullptr, this, nullptr);
     m_tray = tray;
     if (m_tray) {
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            emit alertActivated(m_trayTarget.stream, m_trayTarget.topic, m_trayTarget.partition, m_trayTarget.offset);
-        });
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] { activate(m_trayTarget); });
     }
 }
 
@@ -101,6 +100,17 @@ void DesktopNotifier::notify(const decode::ReceivedAlert &received, const QJsonO
     } else {
         ++m_burst.unshown;
     }
+}
+
+void DesktopNotifier::notifyHeartbeatSilent(const actions::HeartbeatStatus &heartbeat)
+{
+    const QString body = heartbeat.lastHeartbeatMs > 0
+        ? tr("Stream \"%1\": nothing on %2 since %3 (alarm after %4 s).")
+              .arg(heartbeat.stream, heartbeat.topic,
+                   QDateTime::fromMSecsSinceEpoch(heartbeat.lastHeartbeatMs).toString(QStringLiteral("HH:mm:ss")))
+              .arg(heartbeat.alarmAfterMs / 1000)
+        : tr("Stream \"%1\": nothing on %2 yet (alarm after %3 s).").arg(heartbeat.stream, heartbeat.topic).arg(heartbeat.alarmAfterMs / 1000);
+    show(tr("No heartbeat from %1").arg(heartbeat.topic), body, {}, Presentation{urgencyCritical, 0, -1, -1});
 }
 
 void DesktopNotifier::flushBurst()
@@ -144,25 +154,33 @@ QString DesktopNotifier::summaryBody() const
     return parts.join(tr(", "));
 }
 
+// The current burst's notification: it replaces the burst's earlier one.
 void DesktopNotifier::show(const QString &summary, const QString &body, const AlertLocation &target)
 {
+    show(summary, body, target, Presentation{m_burst.urgency, m_burst.notificationId, m_burst.expireMs, m_burst.serial});
+}
+
+void DesktopNotifier::show(const QString &summary, const QString &body, const AlertLocation &target,
+                           const Presentation &presentation)
+{
     if (serviceAvailable())
-        showOnBus(summary, body, target);
+        showOnBus(summary, body, target, presentation);
     else
         showInTray(summary, body, target);
 }
 
-void DesktopNotifier::showOnBus(const QString &summary, const QString &body, const AlertLocation &target)
+void DesktopNotifier::showOnBus(const QString &summary, const QString &body, const AlertLocation &target,
+                                const Presentation &presentation)
 {
     QDBusMessage call = QDBusMessage::createMethodCall(service, path, interfaceName, QStringLiteral("Notify"));
     const QVariantMap hints{{QStringLiteral("desktop-entry"), QStringLiteral("alertdeck")},
                             {QStringLiteral("category"), QStringLiteral("x-alertdeck.alert")},
-                            {QStringLiteral("urgency"), QVariant::fromValue(m_burst.urgency)}};
+                            {QStringLiteral("urgency"), QVariant::fromValue(presentation.urgency)}};
     // Servers with "body-markup" read the body as markup: alert text must not become tags.
     const QString shownBody = serverTakesMarkup() ? body.toHtmlEscaped() : body;
-    call.setArguments({QStringLiteral("AlertDeck"), m_burst.notificationId, QStringLiteral("dialog-information"), summary,
-                       shownBody, QStringList{defaultAction, tr("Show")}, hints, m_burst.expireMs});
-    const int serial = m_burst.serial;
+    call.setArguments({QStringLiteral("AlertDeck"), presentation.replaces, QStringLiteral("dialog-information"), summary,
+                       shownBody, QStringList{defaultAction, tr("Show")}, hints, presentation.expireMs});
+    const int serial = presentation.burstSerial;
     auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
     ++m_pendingCalls;
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, target, serial] {
@@ -174,7 +192,7 @@ void DesktopNotifier::showOnBus(const QString &summary, const QString &body, con
             return;
         }
         m_targets.insert(reply.value(), target);
-        if (serial == m_burst.serial)
+        if (serial >= 0 && serial == m_burst.serial)
             m_burst.notificationId = reply.value();
         if (m_earlyClicks.removeAll(reply.value()) > 0)
             onActionInvoked(reply.value(), defaultAction);
@@ -216,7 +234,15 @@ void DesktopNotifier::onActionInvoked(uint id, const QString &actionKey)
             m_earlyClicks.append(id);
         return;
     }
-    emit alertActivated(target->stream, target->topic, target->partition, target->offset);
+    activate(*target);
+}
+
+void DesktopNotifier::activate(const AlertLocation &target)
+{
+    if (target.stream.isEmpty())
+        emit windowActivated();
+    else
+        emit alertActivated(target.stream, target.topic, target.partition, target.offset);
 }
 
 void DesktopNotifier::onNotificationClosed(uint id, uint)

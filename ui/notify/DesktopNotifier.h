@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/actions/ActionStatus.h"
 #include "core/decode/ReceivedAlert.h"
 
 #include <QHash>
@@ -32,12 +33,17 @@ public:
     // `settings`: the notify action's own keys, "urgency" (low/normal/critical; test alerts default to
     // low) and "timeout" (seconds the notification stays; the server decides by default).
     void notify(const decode::ReceivedAlert &alert, const QJsonObject &settings = {});
+    // A heartbeat topic fell silent: critical and on its own, not part of a burst of alerts. A click
+    // brings the window up (windowActivated()).
+    void notifyHeartbeatSilent(const actions::HeartbeatStatus &heartbeat);
 
     static bool serviceAvailable();
 
 signals:
     // The user clicked the notification of this alert (or of a summary: its latest alert).
     void alertActivated(const QString &stream, const QString &topic, int partition, qint64 offset);
+    // The user clicked a notification that is about no single alert.
+    void windowActivated();
 
 private slots:
     // String-based slots: QDBusConnection::connect cannot take a function pointer.
@@ -66,8 +72,19 @@ private:
     };
 
     void flushBurst();
+    // How one notification is shown; burstSerial ties it to the burst it stands for (-1: none).
+    struct Presentation
+    {
+        uchar urgency = 1;
+        uint replaces = 0;
+        int expireMs = -1;
+        int burstSerial = -1;
+    };
+
     void show(const QString &summary, const QString &body, const AlertLocation &target);
-    void showOnBus(const QString &summary, const QString &body, const AlertLocation &target);
+    void show(const QString &summary, const QString &body, const AlertLocation &target, const Presentation &presentation);
+    void showOnBus(const QString &summary, const QString &body, const AlertLocation &target, const Presentation &presentation);
+    void activate(const AlertLocation &target);
     void showInTray(const QString &summary, const QString &body, const AlertLocation &target);
     QString singleBody(const decode::Alert &alert) const;
     QString summaryBody() const;

@@ -54,6 +54,7 @@ private slots:
     void clickSelectsTheAlert();
     void clickOnSummarySelectsLatestAlert();
     void quietPeriodStartsANewBurst();
+    void silentHeartbeatIsCriticalAndRaisesTheWindow();
     void clickShowsTheAlertSelectedInTheWindow();
 
 private:
@@ -198,6 +199,33 @@ void TestDesktopNotifier::quietPeriodStartsANewBurst()
     QTRY_COMPARE(calls().size(), 2);
     QCOMPARE(calls().last().value(QStringLiteral("replaces_id")).toInt(), 0);
     QCOMPARE(calls().last().value(QStringLiteral("summary")).toString(), QStringLiteral("IGWN S250101a Initial <BBH>"));
+}
+
+// A silent heartbeat topic: its own critical notification beside a burst of alerts (neither
+// replaces the other), and a click on it asks for the window, not for an alert.
+void TestDesktopNotifier::silentHeartbeatIsCriticalAndRaisesTheWindow()
+{
+    ui::DesktopNotifier notifier;
+    notifier.setGroupWindow(300);
+    QSignalSpy window(&notifier, &ui::DesktopNotifier::windowActivated);
+    QSignalSpy alert(&notifier, &ui::DesktopNotifier::alertActivated);
+    notifier.notify(makeAlert(QStringLiteral("IGWN"), 1));
+    QTRY_COMPARE(calls().size(), 1);
+    notifier.notifyHeartbeatSilent({QStringLiteral("SCiMMA"), QStringLiteral("sys.heartbeat"), 0, 60000, true});
+    QTRY_COMPARE(calls().size(), 2);
+    const QJsonObject call = calls().at(1);
+    QCOMPARE(call.value(QStringLiteral("summary")).toString(), QStringLiteral("No heartbeat from sys.heartbeat"));
+    QCOMPARE(call.value(QStringLiteral("body")).toString(),
+             QStringLiteral("Stream \"SCiMMA\": nothing on sys.heartbeat yet (alarm after 60 s)."));
+    QCOMPARE(call.value(QStringLiteral("hints")).toObject().value(QStringLiteral("urgency")).toString(), QStringLiteral("2"));
+    QCOMPARE(call.value(QStringLiteral("replaces_id")).toInt(), 0);
+    // The burst goes on with its own notification, not the heartbeat's.
+    notifier.notify(makeAlert(QStringLiteral("IGWN"), 2));
+    QTRY_COMPARE(calls().size(), 3);
+    QCOMPARE(calls().at(2).value(QStringLiteral("replaces_id")).toInt(), calls().at(0).value(QStringLiteral("id")).toInt());
+    invokeAction(uint(call.value(QStringLiteral("id")).toInt()));
+    QTRY_COMPARE(window.size(), 1);
+    QCOMPARE(alert.size(), 0);
 }
 
 // End to end: the click reaches the main window as in the GUI (app/gui/main.cpp) and selects the
