@@ -108,6 +108,8 @@ bool PayloadSegments::writeDirect(qint64 segment, qint64 offset, const std::vect
     qint64 bytes = 0;
     for (const Piece &piece : pieces)
         bytes += piece.size;
+    if (bytes == 0)
+        return true; // empty payloads without headers: nothing to put on disk
     const qint64 blockStart = offset - offset % kDirectBlock;
     const qint64 head = offset - blockStart;
     const qint64 used = head + bytes;

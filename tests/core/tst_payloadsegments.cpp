@@ -86,8 +86,9 @@ void TestPayloadSegments::appendsReadBackExactly()
     PayloadSegments segments(dir.path(), caching);
     QList<Written> written;
     qint64 offset = 0;
-    // Sizes around and across block boundaries, empty pieces and appends within one block.
-    const qint64 sizes[] = {1, 4095, 1, 4096, 0, 5000, 3, 12287, 700, 8192, 1, 65537, 2};
+    // Sizes around and across block boundaries, empty pieces and appends within one block; the first
+    // append has no bytes at all (an empty payload without headers).
+    const qint64 sizes[] = {0, 1, 4095, 1, 4096, 0, 5000, 3, 12287, 700, 8192, 1, 65537, 2};
     for (qint64 size : sizes) {
         written.append(append(segments, offset, {randomBytes(size / 2), QByteArray(), randomBytes(size - size / 2)}));
         offset += size;
