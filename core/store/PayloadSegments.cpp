@@ -58,6 +58,11 @@ QString PayloadSegments::pathOf(qint64 segment) const
     return m_directory + QStringLiteral("/%1.seg").arg(segment, 8, 10, QLatin1Char('0'));
 }
 
+QString PayloadSegments::writeFailure(qint64 segment, const QString &reason) const
+{
+    return QCoreApplication::translate("AlertDeck", "cannot write payload file %1: %2").arg(pathOf(segment), reason);
+}
+
 bool PayloadSegments::openForWriting(qint64 segment, QString *error)
 {
     if (m_openSegment == segment && m_fd >= 0)
@@ -119,8 +124,7 @@ bool PayloadSegments::writeDirect(qint64 segment, qint64 offset, const std::vect
         m_stagingCapacity = m_staging ? padded : 0;
         m_stagedSegment = -1;
         if (!m_staging) {
-            *error = QCoreApplication::translate("AlertDeck", "cannot write payload file %1: %2")
-                         .arg(pathOf(segment), QString::fromLocal8Bit(std::strerror(ENOMEM)));
+            *error = writeFailure(segment, QString::fromLocal8Bit(std::strerror(ENOMEM)));
             return false;
         }
     }
@@ -182,8 +186,7 @@ bool PayloadSegments::writeAll(qint64 segment, const char *data, qint64 size, qi
         if (written < 0) {
             if (errno == EINTR)
                 continue;
-            *error = QCoreApplication::translate("AlertDeck", "cannot write payload file %1: %2")
-                         .arg(pathOf(segment), systemError());
+            *error = writeFailure(segment, systemError());
             return false;
         }
         data += written;
@@ -210,8 +213,7 @@ bool PayloadSegments::writeBuffered(qint64 segment, qint64 offset, const std::ve
         if (written < 0) {
             if (errno == EINTR)
                 continue;
-            *error = QCoreApplication::translate("AlertDeck", "cannot write payload file %1: %2")
-                         .arg(pathOf(segment), systemError());
+            *error = writeFailure(segment, systemError());
             return false;
         }
         offset += written;
