@@ -2864,6 +2864,10 @@ Strg+F: filtern    Strg+P: alle Streams anhalten    Strg+B: Streams zeigen oder 
         <source>Heartbeat %1: last one %2</source>
         <translation>Heartbeat %1: letzter %2</translation>
     </message>
+    <message>
+        <source>Forwards waiting in the outbox: %1</source>
+        <translation>Weiterleitungen im Postausgang: %1</translation>
+    </message>
 </context>
 <context>
     <name>alertdeck::ui::StreamsController</name>

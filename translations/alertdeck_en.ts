@@ -2844,6 +2844,10 @@ Ctrl+F: filter    Ctrl+P: pause all streams    Ctrl+B: show or hide the streams<
         <source>Heartbeat %1: last one %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Forwards waiting in the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alertdeck::ui::StreamsController</name>

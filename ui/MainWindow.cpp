@@ -107,6 +107,7 @@ MainWindow::MainWindow(engine::AlertEngine *engine, QWidget *parent)
     connect(m_engine, &engine::AlertEngine::storeWarning, this, [this](const QString &warning) { statusBar()->showMessage(warning, 30000); });
     connect(m_engine, &engine::AlertEngine::actionLogged, this, &MainWindow::onActionLogged);
     connect(m_engine, &engine::AlertEngine::heartbeatChanged, this, &MainWindow::onHeartbeat);
+    connect(m_engine, &engine::AlertEngine::forwardsOwedChanged, m_streamModel, &StreamStatusModel::updateForwardsOwed);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_tablePanel, &AlertTablePanel::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_tablePanel, &AlertTablePanel::hideTestAlertsChanged, m_hideTestAction, &QAction::setChecked);

@@ -91,6 +91,7 @@ bool AlertEngine::open(QString *error)
     connect(m_writer, &StoreWriter::written, this, &AlertEngine::alertsStored);
     connect(m_writer, &StoreWriter::openFailed, this, &AlertEngine::storeFailed);
     connect(m_writer, &StoreWriter::outboxFailed, this, &AlertEngine::storeWarning);
+    connect(m_writer, &StoreWriter::forwardsOwedChanged, this, &AlertEngine::forwardsOwedChanged);
     connect(m_writer, &StoreWriter::retentionFailed, this, [this](const QString &reason) {
         emit storeWarning(tr("old alerts could not be removed: %1").arg(reason));
     });

@@ -87,6 +87,8 @@ signals:
     // The per-handler-action match counters that changed with the last batch.
     void matchCountsChanged(const alertdeck::actions::MatchCounts &counts);
     void heartbeatChanged(const alertdeck::actions::HeartbeatStatus &status);
+    // How many forwards a stream still owes its targets (in the store's outbox), when that changes.
+    void forwardsOwedChanged(const QString &stream, qint64 owed);
 
 private:
     struct StreamThread;

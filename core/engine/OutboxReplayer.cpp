@@ -25,9 +25,19 @@ OutboxReplayer::OutboxReplayer(QObject *parent, int firstRetryMs)
     connect(&m_retryTimer, &QTimer::timeout, this, &OutboxReplayer::retryFailed);
 }
 
-void OutboxReplayer::written(const QString &stream, qint64 lastId)
+void OutboxReplayer::written(const QString &stream, qint64 lastId, qint64 added)
 {
     m_streams[stream].lastWritten = lastId;
+    addOwed(stream, added);
+}
+
+void OutboxReplayer::addOwed(const QString &stream, qint64 change)
+{
+    Stream &state = m_streams[stream];
+    if (state.owed < 0 || change == 0)
+        return;
+    state.owed += change;
+    emit owedChanged(stream, state.owed);
 }
 
 bool OutboxReplayer::idle() const
@@ -51,6 +61,10 @@ void OutboxReplayer::replay(const QString &stream)
     // Rows above the last settled batch may still be with the dispatcher; it settles those itself.
     state.replayUpTo = state.lastWritten > state.lastSettled ? state.lastSettled : m_store->outbox().lastId();
     state.failedTargets.clear();
+    if (state.owed < 0) {
+        state.owed = m_store->outbox().count(stream);
+        emit owedChanged(stream, state.owed);
+    }
     sendChunk(stream, 0);
 }
 
@@ -82,8 +96,10 @@ void OutboxReplayer::settle(const store::OutboxSettlement &settlement)
     if (settlement.replay)
         kept.keptTargets += state.failedTargets;
     QString error;
-    if (!m_store->outbox().settle(kept, &error))
+    qint64 removed = 0;
+    if (!m_store->outbox().settle(kept, &error, &removed))
         emit warning(QCoreApplication::translate("AlertDeck", "delivered forwards of stream \"%1\" stay in the outbox: %2").arg(settlement.stream, error));
+    addOwed(settlement.stream, -removed);
     const bool failed = settlement.keepAll || !settlement.keptTargets.isEmpty();
     state.retry = state.retry || failed;
     if (settlement.replay) {

@@ -11,9 +11,9 @@ namespace alertdeck::engine {
 
 // The store thread's side of the forward outbox (store::ForwardOutbox): deletes what the action
 // dispatcher settled, and sends what is still owed to the dispatcher again, in chunks, when a stream
-// starts and, after a failed delivery, with a growing delay (30 s doubling to 15 min); a replay ends
-// at its first chunk with a failed delivery. Knows which rows are still on their way to the
-// dispatcher, so a replay never re-sends those.
+// starts and, after a failed delivery, with a growing delay (30 s doubling to 15 min); a target whose
+// delivery failed is left out of the rest of that replay. Knows which rows are still on their way to
+// the dispatcher, so a replay never re-sends those, and how many rows each stream still owes.
 class OutboxReplayer : public QObject
 {
     Q_OBJECT
@@ -24,8 +24,8 @@ public:
     explicit OutboxReplayer(QObject *parent = nullptr, int firstRetryMs = defaultFirstRetryMs);
 
     void setStore(store::AlertStore *store) { m_store = store; }
-    // A batch's rows [.., lastId] were written and are on their way to the dispatcher.
-    void written(const QString &stream, qint64 lastId);
+    // A batch's `added` rows [.., lastId] were written and are on their way to the dispatcher.
+    void written(const QString &stream, qint64 lastId, qint64 added);
     void settle(const store::OutboxSettlement &settlement);
     // Sends the rows of `stream` not on their way already (nothing if a replay of it runs).
     void replay(const QString &stream);
@@ -38,6 +38,8 @@ signals:
     void pending(const alertdeck::store::OutboxRows &rows);
     void warning(const QString &error);
     void becameIdle();
+    // How many forwards `stream` still owes (known from its first replay, when it starts, on).
+    void owedChanged(const QString &stream, qint64 owed);
 
 private:
     struct Stream
@@ -51,11 +53,13 @@ private:
         // for the next retry, so one unreachable (or removed) target neither holds the dispatcher
         // for every chunk nor keeps the rows of the other targets behind it from being sent.
         QStringList failedTargets;
+        qint64 owed = -1; // -1: not counted yet
     };
 
     void sendChunk(const QString &stream, qint64 afterId);
     void retryFailed();
     void scheduleRetry();
+    void addOwed(const QString &stream, qint64 change);
 
     store::AlertStore *m_store = nullptr;
     QHash<QString, Stream> m_streams;

@@ -20,6 +20,7 @@ StoreWriter::StoreWriter(QString path, store::AlertStore::Retention retention, Q
     connect(&m_retentionTimer, &QTimer::timeout, this, &StoreWriter::applyRetention);
     connect(&m_outbox, &OutboxReplayer::pending, this, &StoreWriter::forwardsPending);
     connect(&m_outbox, &OutboxReplayer::warning, this, &StoreWriter::outboxFailed);
+    connect(&m_outbox, &OutboxReplayer::owedChanged, this, &StoreWriter::forwardsOwedChanged);
     connect(&m_outbox, &OutboxReplayer::becameIdle, this, [this] {
         if (m_closing)
             closeNow();
@@ -81,7 +82,7 @@ void StoreWriter::write(const StreamBatch &batch)
     StreamBatch announced = batch;
     announced.firstOutboxId = firstOutboxId;
     announced.lastOutboxId = lastOutboxId;
-    m_outbox.written(batch.stream, lastOutboxId);
+    m_outbox.written(batch.stream, lastOutboxId, lastOutboxId - firstOutboxId + 1);
     emit written(announced);
 }
 

@@ -42,6 +42,7 @@ signals:
     void retentionFailed(const QString &error);
     void forwardsPending(const alertdeck::store::OutboxRows &rows);
     void outboxFailed(const QString &error);
+    void forwardsOwedChanged(const QString &stream, qint64 owed);
 
 private:
     void applyRetention();

@@ -62,8 +62,10 @@ bool ForwardOutbox::add(const QString &sourceStream, const QVector<OutboxMessage
     return true;
 }
 
-bool ForwardOutbox::settle(const OutboxSettlement &settlement, QString *error)
+bool ForwardOutbox::settle(const OutboxSettlement &settlement, QString *error, qint64 *removed)
 {
+    if (removed)
+        *removed = 0;
     if (settlement.keepAll || settlement.lastId < settlement.firstId)
         return true;
     sqlite3_stmt *remove = m_delete.get();
@@ -72,7 +74,11 @@ bool ForwardOutbox::settle(const OutboxSettlement &settlement, QString *error)
     sqlite3_bind_int64(remove, 2, settlement.lastId);
     sql::bindText(remove, 3, settlement.stream);
     sql::bindText(remove, 4, kept.isNull() ? QStringLiteral("") : kept);
-    return sql::stepOnce(m_db, remove, error);
+    if (!sql::stepOnce(m_db, remove, error))
+        return false;
+    if (removed)
+        *removed = sqlite3_changes64(m_db);
+    return true;
 }
 
 std::optional<OutboxRows> ForwardOutbox::pending(const QString &sourceStream, qint64 afterId, qint64 upToId, int limit,
@@ -119,6 +125,15 @@ qint64 ForwardOutbox::lastId() const
 qint64 ForwardOutbox::count() const
 {
     return sql::scalar(m_db, "SELECT count(*) FROM outbox", 0);
+}
+
+qint64 ForwardOutbox::count(const QString &sourceStream) const
+{
+    SqliteStatement query = sql::prepare(m_db, "SELECT count(*) FROM outbox WHERE stream = ?", nullptr);
+    if (!query)
+        return 0;
+    sql::bindText(query.get(), 1, sourceStream);
+    return sqlite3_step(query.get()) == SQLITE_ROW ? sqlite3_column_int64(query.get(), 0) : 0;
 }
 
 } // namespace alertdeck::store

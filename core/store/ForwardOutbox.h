@@ -21,13 +21,15 @@ public:
     // Inside the caller's transaction. The rows get the consecutive ids [*firstId, *lastId].
     bool add(const QString &sourceStream, const QVector<OutboxMessage> &messages, qint64 *firstId, qint64 *lastId,
              QString *error);
-    bool settle(const OutboxSettlement &settlement, QString *error);
+    // Deletes the settled rows; `removed` (if given) gets how many.
+    bool settle(const OutboxSettlement &settlement, QString *error, qint64 *removed = nullptr);
     // Rows of `sourceStream` with afterId < id <= upToId, oldest first, but none for `skippedTargets`:
     // at most `limit` rows, and no more once their payloads reach `maxBytes`.
     std::optional<OutboxRows> pending(const QString &sourceStream, qint64 afterId, qint64 upToId, int limit,
                                       qint64 maxBytes, QString *error, const QStringList &skippedTargets = {});
     qint64 lastId() const;
     qint64 count() const;
+    qint64 count(const QString &sourceStream) const;
 
 private:
     explicit ForwardOutbox(sqlite3 *db) : m_db(db) {}

@@ -351,8 +351,8 @@ void TestForwardOutbox::replayerSendsOnlyRowsNotWithTheDispatcher()
     replayer.setStore(store.get());
     QSignalSpy pending(&replayer, &engine::OutboxReplayer::pending);
     QSignalSpy idle(&replayer, &engine::OutboxReplayer::becameIdle);
-    replayer.written(kStream, lastBacklog);
-    replayer.written(kStream, lastRecent);
+    replayer.written(kStream, lastBacklog, lastBacklog - firstBacklog + 1);
+    replayer.written(kStream, lastRecent, lastRecent - firstRecent + 1);
     // The backlog's delivery failed live: its rows stay, a retry is due.
     replayer.settle({kStream, firstBacklog, lastBacklog, {QStringLiteral("out")}, false, false});
     QCOMPARE(store->outbox().count(), 2502);
@@ -446,7 +446,7 @@ void TestForwardOutbox::failedDeliveryIsRetriedLaterWithGrowingDelay()
     engine::OutboxReplayer replayer(nullptr, 200);
     replayer.setStore(store.get());
     QSignalSpy pending(&replayer, &engine::OutboxReplayer::pending);
-    replayer.written(kStream, lastId);
+    replayer.written(kStream, lastId, lastId - firstId + 1);
     QElapsedTimer clock;
     clock.start();
     replayer.settle({kStream, firstId, lastId, {QStringLiteral("out")}, false, false});
@@ -487,12 +487,18 @@ void TestForwardOutbox::aFailedTargetDoesNotHoldBackTheOthers()
     engine::OutboxReplayer replayer(nullptr, 200);
     replayer.setStore(store.get());
     QSignalSpy pending(&replayer, &engine::OutboxReplayer::pending);
+    QSignalSpy owed(&replayer, &engine::OutboxReplayer::owedChanged);
+    const auto lastOwed = [&] { return owed.constLast().at(1).toLongLong(); };
     replayer.replay(kStream);
     QCOMPARE(pending.size(), 1);
+    QCOMPARE(owed.size(), 1);
+    QCOMPARE(owed.constLast().at(0).toString(), kStream);
+    QCOMPARE(lastOwed(), 5000);
     // The dispatcher delivered the first chunk's rows for "out" and kept those for "gone".
     const OutboxRows first = pending.at(0).at(0).value<OutboxRows>();
     QCOMPARE(first.size(), 2000);
     replayer.settle({kStream, first.constFirst().id, first.constLast().id, {QStringLiteral("gone")}, false, true});
+    QCOMPARE(lastOwed(), 4000);
     int sentToOut = 1000;
     for (int chunk = 1; pending.size() > chunk; ++chunk) {
         const OutboxRows rows = pending.at(chunk).at(0).value<OutboxRows>();
@@ -504,6 +510,7 @@ void TestForwardOutbox::aFailedTargetDoesNotHoldBackTheOthers()
     QCOMPARE(pending.size(), 2); // 2000 rows, then the other 1500 rows for "out" in one chunk
     QCOMPARE(sentToOut, 2500);
     QCOMPARE(store->outbox().count(), 2500); // exactly the rows for "gone"
+    QCOMPARE(lastOwed(), 2500);
     for (const store::OutboxRow &row : allPending(*store))
         QCOMPARE(row.message.targetStream, QStringLiteral("gone"));
     // The retry tries "gone" again, from its oldest row.
@@ -511,6 +518,14 @@ void TestForwardOutbox::aFailedTargetDoesNotHoldBackTheOthers()
     const OutboxRows retried = pending.at(2).at(0).value<OutboxRows>();
     QCOMPARE(retried.constFirst().id, firstId);
     QCOMPARE(retried.size(), 2000);
+    // A new batch's forwards add to what is owed.
+    const auto [more, moreOffsets] = makeBatch(15000, 6);
+    qint64 firstMore = 0;
+    qint64 lastMore = -1;
+    QVERIFY(store->append(kStream, more, moreOffsets, forwardsOf(more), &firstMore, &lastMore, &error));
+    replayer.written(kStream, lastMore, lastMore - firstMore + 1);
+    QCOMPARE(lastOwed(), 2502);
+    QCOMPARE(store->outbox().count(kStream), 2502);
 }
 
 QTEST_GUILESS_MAIN(TestForwardOutbox)

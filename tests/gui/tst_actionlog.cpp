@@ -23,6 +23,7 @@ private slots:
     void actionsAreLoggedAndFailuresShownInTheStatusBar();
     void theLogKeepsTheNewestEntries();
     void aSilentHeartbeatMarksItsStream();
+    void owedForwardsAreShownWithTheirStream();
 
 private:
     QString statusMessage() const { return m_window->statusBar()->currentMessage(); }
@@ -119,6 +120,23 @@ void TestActionLog::aSilentHeartbeatMarksItsStream()
     emit m_engine->heartbeatChanged({QStringLiteral("SCiMMA"), QStringLiteral("sys.heartbeat"), now, 60000, false});
     QCOMPARE(state.data().toString(), live);
     QVERIFY(!state.data(Qt::ForegroundRole).isValid());
+}
+
+// Forwards a down target keeps in the outbox show under the streams list while there are any.
+void TestActionLog::owedForwardsAreShownWithTheirStream()
+{
+    ui::StreamStatusModel *streams = m_window->streamModel();
+    kafka::StreamStatus status;
+    status.stream = QStringLiteral("ZTF");
+    status.state = kafka::StreamStatus::State::Live;
+    streams->updateStatus(status);
+    const QModelIndex state = streams->index(streams->rowOf(QStringLiteral("ZTF")), ui::StreamStatusModel::State);
+    QVERIFY(!state.data(Qt::ToolTipRole).toString().contains(QStringLiteral("outbox")));
+    emit m_engine->forwardsOwedChanged(QStringLiteral("ZTF"), 1234);
+    QVERIFY2(state.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Forwards waiting in the outbox: 1,234")),
+             qPrintable(state.data(Qt::ToolTipRole).toString()));
+    emit m_engine->forwardsOwedChanged(QStringLiteral("ZTF"), 0);
+    QVERIFY(!state.data(Qt::ToolTipRole).toString().contains(QStringLiteral("outbox")));
 }
 
 QTEST_MAIN(TestActionLog)

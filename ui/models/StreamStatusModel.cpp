@@ -94,7 +94,9 @@ QVariant StreamStatusModel::data(const QModelIndex &index, int role) const
             : tr("%1: %2, %n message(s) received, undecodable: %3", nullptr, int(status.messages))
                   .arg(status.stream, kafka::StreamStatus::stateName(status.state)).arg(status.decodeErrors);
         QStringList lines{state};
-        for (const QString &line : {heartbeatText(status.stream), matchesText(status.stream)}) {
+        const qint64 owed = m_forwardsOwed.value(status.stream);
+        const QString owedText = owed > 0 ? tr("Forwards waiting in the outbox: %1").arg(QLocale().toString(owed)) : QString();
+        for (const QString &line : {heartbeatText(status.stream), owedText, matchesText(status.stream)}) {
             if (!line.isEmpty())
                 lines << line;
         }
@@ -199,6 +201,14 @@ void StreamStatusModel::updateMatchCounts(const actions::MatchCounts &counts)
         if (row >= 0)
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::ToolTipRole});
     }
+}
+
+void StreamStatusModel::updateForwardsOwed(const QString &stream, qint64 owed)
+{
+    m_forwardsOwed.insert(stream, owed);
+    const int row = rowOf(stream);
+    if (row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::ToolTipRole});
 }
 
 void StreamStatusModel::updateHeartbeat(const actions::HeartbeatStatus &heartbeat)

@@ -46,6 +46,8 @@ public:
     // A heartbeat topic's liveness: shown in the tooltip and under the list; a silent one marks the
     // stream's state.
     void updateHeartbeat(const actions::HeartbeatStatus &heartbeat);
+    // How many forwards the stream still owes its targets; shown while there are any.
+    void updateForwardsOwed(const QString &stream, qint64 owed);
     // Whether that heartbeat topic of the stream is in alarm (any of its topics when `topic` is empty).
     bool heartbeatSilent(const QString &stream, const QString &topic = {}) const;
 
@@ -69,6 +71,7 @@ private:
     QHash<QString, QMap<QString, actions::MatchCount>> m_matches;
     // Per stream, per heartbeat topic.
     QHash<QString, QMap<QString, actions::HeartbeatStatus>> m_heartbeats;
+    QHash<QString, qint64> m_forwardsOwed;
     QTimer m_ageTimer;
     std::function<qint64()> m_clock;
 };
