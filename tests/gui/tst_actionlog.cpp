@@ -78,6 +78,13 @@ void TestActionLog::actionsAreLoggedAndFailuresShownInTheStatusBar()
 
     QTest::mouseClick(dock->findChild<QToolButton *>(QStringLiteral("clearActionLogButton")), Qt::LeftButton);
     QCOMPARE(model->rowCount(), 0);
+    // Ctrl+L, as the menu says, hides and shows it again.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(!dock->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(dock->isVisible());
 }
 
 void TestActionLog::theLogKeepsTheNewestEntries()
