@@ -88,20 +88,8 @@ QVariant StreamStatusModel::data(const QModelIndex &index, int role) const
         return int(status.state);
     if (role == Qt::DecorationRole && index.column() == Name)
         return stateIcon(status.state);
-    if (role == Qt::ToolTipRole) {
-        const QString state = status.state == StreamState::Error
-            ? tr("%1: error: %2").arg(status.stream, status.reason)
-            : tr("%1: %2, %n message(s) received, undecodable: %3", nullptr, int(status.messages))
-                  .arg(status.stream, kafka::StreamStatus::stateName(status.state)).arg(status.decodeErrors);
-        QStringList lines{state};
-        const qint64 owed = m_forwardsOwed.value(status.stream);
-        const QString owedText = owed > 0 ? tr("Forwards waiting in the outbox: %1").arg(QLocale().toString(owed)) : QString();
-        for (const QString &line : {heartbeatText(status.stream), owedText, matchesText(status.stream)}) {
-            if (!line.isEmpty())
-                lines << line;
-        }
-        return lines.join(QLatin1Char('\n'));
-    }
+    if (role == Qt::ToolTipRole)
+        return toolTip(status);
     if (role == Qt::ForegroundRole && index.column() == State
         && (status.state == StreamState::Error || heartbeatSilent(status.stream))) {
         return stateColor(StreamState::Error);
@@ -131,6 +119,23 @@ QVariant StreamStatusModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+// The state (with an error's reason), then what the actions report: heartbeats, owed forwards, matches.
+QString StreamStatusModel::toolTip(const kafka::StreamStatus &status) const
+{
+    const QString state = status.state == StreamState::Error
+        ? tr("%1: error: %2").arg(status.stream, status.reason)
+        : tr("%1: %2, %n message(s) received, undecodable: %3", nullptr, int(status.messages))
+              .arg(status.stream, kafka::StreamStatus::stateName(status.state)).arg(status.decodeErrors);
+    QStringList lines{state};
+    const qint64 owed = m_forwardsOwed.value(status.stream);
+    const QString owedText = owed > 0 ? tr("Forwards waiting in the outbox: %1").arg(QLocale().toString(owed)) : QString();
+    for (const QString &line : {heartbeatText(status.stream), owedText, matchesText(status.stream)}) {
+        if (!line.isEmpty())
+            lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString StreamStatusModel::lastMessageText(const kafka::StreamStatus &status) const
@@ -197,26 +202,27 @@ void StreamStatusModel::updateMatchCounts(const actions::MatchCounts &counts)
     for (const actions::MatchCount &count : counts) {
         const QString key = count.handlerKey + QChar(0x1f) + QString::number(count.actionIndex).rightJustified(2, QLatin1Char('0'));
         m_matches[count.stream].insert(key, count);
-        const int row = rowOf(count.stream);
-        if (row >= 0)
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::ToolTipRole});
+        streamChanged(count.stream, {Qt::ToolTipRole});
     }
 }
 
 void StreamStatusModel::updateForwardsOwed(const QString &stream, qint64 owed)
 {
     m_forwardsOwed.insert(stream, owed);
-    const int row = rowOf(stream);
-    if (row >= 0)
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::ToolTipRole});
+    streamChanged(stream, {Qt::ToolTipRole});
 }
 
 void StreamStatusModel::updateHeartbeat(const actions::HeartbeatStatus &heartbeat)
 {
     m_heartbeats[heartbeat.stream].insert(heartbeat.topic, heartbeat);
-    const int row = rowOf(heartbeat.stream);
+    streamChanged(heartbeat.stream, {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole});
+}
+
+void StreamStatusModel::streamChanged(const QString &stream, const QList<int> &roles)
+{
+    const int row = rowOf(stream);
     if (row >= 0)
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole});
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), roles);
 }
 
 bool StreamStatusModel::heartbeatSilent(const QString &stream, const QString &topic) const

@@ -62,6 +62,8 @@ public:
 private:
     void setRow(const kafka::StreamStatus &status);
     QString lastMessageText(const kafka::StreamStatus &status) const;
+    QString toolTip(const kafka::StreamStatus &status) const;
+    void streamChanged(const QString &stream, const QList<int> &roles);
     QString matchesText(const QString &stream) const;
     QString heartbeatText(const QString &stream) const;
     QString agoText(qint64 sinceMs) const;
