@@ -7,11 +7,12 @@
 namespace alertdeck::store {
 namespace {
 
-// Target names joined with unit separators, for one instr() test in a statement.
+// Target names joined with unit separators, for one instr() test in a statement; never null (a null
+// text would bind as SQL NULL, and instr() of NULL matches nothing).
 QString targetList(const QStringList &targets)
 {
     if (targets.isEmpty())
-        return QString();
+        return QStringLiteral("");
     const QChar separator(0x1f);
     return separator + targets.join(separator) + separator;
 }
@@ -73,7 +74,7 @@ bool ForwardOutbox::settle(const OutboxSettlement &settlement, QString *error, q
     sqlite3_bind_int64(remove, 1, settlement.firstId);
     sqlite3_bind_int64(remove, 2, settlement.lastId);
     sql::bindText(remove, 3, settlement.stream);
-    sql::bindText(remove, 4, kept.isNull() ? QStringLiteral("") : kept);
+    sql::bindText(remove, 4, kept);
     if (!sql::stepOnce(m_db, remove, error))
         return false;
     if (removed)
@@ -90,7 +91,7 @@ std::optional<OutboxRows> ForwardOutbox::pending(const QString &sourceStream, qi
     sqlite3_bind_int64(select, 3, upToId);
     sqlite3_bind_int(select, 4, limit);
     const QString skipped = targetList(skippedTargets);
-    sql::bindText(select, 5, skipped.isNull() ? QStringLiteral("") : skipped);
+    sql::bindText(select, 5, skipped);
     OutboxRows rows;
     qint64 bytes = 0;
     int rc = SQLITE_ROW;

@@ -63,6 +63,11 @@ QString PayloadSegments::writeFailure(qint64 segment, const QString &reason) con
     return QCoreApplication::translate("AlertDeck", "cannot write payload file %1: %2").arg(pathOf(segment), reason);
 }
 
+QString PayloadSegments::readFailure(qint64 segment, const QString &reason) const
+{
+    return QCoreApplication::translate("AlertDeck", "cannot read payload file %1: %2").arg(pathOf(segment), reason);
+}
+
 bool PayloadSegments::openForWriting(qint64 segment, QString *error)
 {
     if (m_openSegment == segment && m_fd >= 0)
@@ -163,8 +168,7 @@ bool PayloadSegments::stageHead(qint64 segment, qint64 blockStart, qint64 headBy
         got = ::pread(m_fd, buffer, size_t(kDirectBlock), blockStart);
     } while (got < 0 && errno == EINTR);
     if (got < 0) {
-        *error = QCoreApplication::translate("AlertDeck", "cannot read payload file %1: %2")
-                     .arg(pathOf(segment), systemError());
+        *error = readFailure(segment, systemError());
         return false;
     }
     if (got < headBytes)
@@ -251,8 +255,7 @@ std::optional<QByteArray> PayloadSegments::read(qint64 segment, qint64 offset, q
     QFile file(pathOf(segment));
     if (!file.open(QIODevice::ReadOnly) || !file.seek(offset)) {
         if (error) {
-            *error = QCoreApplication::translate("AlertDeck", "cannot read payload file %1: %2")
-                         .arg(file.fileName(), file.errorString());
+            *error = readFailure(segment, file.errorString());
         }
         return std::nullopt;
     }

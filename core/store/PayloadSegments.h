@@ -57,6 +57,7 @@ private:
 
     QString pathOf(qint64 segment) const;
     QString writeFailure(qint64 segment, const QString &reason) const;
+    QString readFailure(qint64 segment, const QString &reason) const;
     bool openForWriting(qint64 segment, QString *error);
     bool writeDirect(qint64 segment, qint64 offset, const std::vector<Piece> &pieces, QString *error);
     bool writeBuffered(qint64 segment, qint64 offset, const std::vector<Piece> &pieces, QString *error);
