@@ -20,10 +20,8 @@ QVector<config::StreamConfig> ForwardTargets::inactiveTargets(const QVector<conf
         if (!stream.active)
             continue;
         for (const config::TopicHandler &handler : stream.handlers) {
-            for (const config::HandlerAction &action : handler.actions) {
-                if (action.name == QLatin1String("forward"))
-                    named.insert(route::ForwardRoute::targetOf(action, stream.name).stream);
-            }
+            for (const QString &target : route::ForwardRoute::fromHandler(&handler, stream.name).targetStreams())
+                named.insert(target);
         }
     }
     QVector<config::StreamConfig> targets;

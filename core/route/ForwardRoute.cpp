@@ -20,6 +20,14 @@ ForwardRoute ForwardRoute::fromHandler(const config::TopicHandler *handler, cons
     return route;
 }
 
+QStringList ForwardRoute::targetStreams() const
+{
+    QStringList streams;
+    for (const auto &[index, target] : m_targets)
+        streams << target.stream;
+    return streams;
+}
+
 ForwardRoute::Target ForwardRoute::targetOf(const config::HandlerAction &action, const QString &sourceStream)
 {
     const QJsonObject &settings = action.settings;

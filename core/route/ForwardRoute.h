@@ -5,6 +5,8 @@
 #include "core/decode/ReceivedAlert.h"
 #include "core/store/OutboxMessage.h"
 
+#include <QStringList>
+
 #include <vector>
 
 namespace alertdeck::route {
@@ -29,6 +31,8 @@ public:
     static store::OutboxMessage message(const Target &target, const decode::ReceivedAlert &alert);
 
     bool fires(ActionSet set) const { return set.fired & m_mask; }
+    // The streams the forward actions send to, in the handler's order (repeats included).
+    QStringList targetStreams() const;
     // Appends the messages the forwards that fired for `alert` owe. `out` from `messageStart` on holds
     // those of the same Kafka message: its raw payload goes to one target topic only once, however
     // many of its records (an Avro container) fired.
