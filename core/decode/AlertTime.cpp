@@ -62,7 +62,37 @@ bool isUtcZone(QStringView zone)
            || zone == QLatin1String("+00");
 }
 
+// YYYY-MM-DDThh:mm:ss[.f...]Z, exactly what normalizeIso() makes of it.
+bool isNormalIso(std::string_view text)
+{
+    const auto digitsAt = [text](size_t from, size_t count) {
+        for (size_t i = from; i < from + count; ++i) {
+            if (i >= text.size() || text[i] < '0' || text[i] > '9')
+                return false;
+        }
+        return true;
+    };
+    if (text.size() < 20 || !digitsAt(0, 4) || text[4] != '-' || !digitsAt(5, 2) || text[7] != '-'
+        || !digitsAt(8, 2) || text[10] != 'T' || !digitsAt(11, 2) || text[13] != ':' || !digitsAt(14, 2)
+        || text[16] != ':' || !digitsAt(17, 2))
+        return false;
+    size_t end = 19;
+    if (text[end] == '.' && digitsAt(end + 1, 1)) {
+        end += 2;
+        while (end < text.size() && text[end] >= '0' && text[end] <= '9')
+            ++end;
+    }
+    return end + 1 == text.size() && text[end] == 'Z';
+}
+
 } // namespace
+
+QString normalizeIso(std::string_view utf8)
+{
+    if (isNormalIso(utf8))
+        return QString::fromLatin1(utf8.data(), qsizetype(utf8.size()));
+    return normalizeIso(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
+}
 
 // Hand-written rather than a regular expression: this runs for every GCN notice on the hot path.
 QString normalizeIso(QStringView text)

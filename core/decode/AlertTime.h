@@ -4,6 +4,7 @@
 #include <QStringView>
 
 #include <optional>
+#include <string_view>
 
 namespace alertdeck::decode::time {
 
@@ -15,6 +16,9 @@ namespace alertdeck::decode::time {
 // "2016-09-25T11:16:48+00:00"); the fractional digits are kept as given. Null if it is not a
 // date-time.
 QString normalizeIso(QStringView text);
+// The same for UTF-8 text (JSON strings): text already in the normal form (GCN's notices) becomes
+// the result directly, without a UTF-16 copy to normalize first.
+QString normalizeIso(std::string_view utf8);
 
 // Truncated Julian Day (JD - 2440000.5, GCN Classic) plus seconds of that day.
 QString fromTjdSod(qint64 tjd, double secondsOfDay);

@@ -235,9 +235,8 @@ std::optional<double> score(const Object &notice)
 
 QString eventTime(const Object &notice)
 {
-    thread_local QString scratch;
     for (const char *key : {"trigger_time", "observation_start", "alert_datetime"}) {
-        const QString value = time::normalizeIso(json::textView(notice, key, scratch));
+        const QString value = time::normalizeIso(json::view(notice, key));
         if (!value.isNull())
             return value;
     }
@@ -278,14 +277,16 @@ QString noticeId(const Alert &alert, const Object &notice, const QString &trigge
         const QString when = issued();
         return when.isEmpty() ? QString() : alert.source + QLatin1Char('@') + when;
     }
-    const QString record = json::string(notice, "record_number");
     QString id;
-    id.reserve(alert.source.size() + key.size() + qMax(record.size(), alert.alertType.size()) + 2);
-    id.append(alert.source).append(QLatin1Char(':')).append(key);
-    if (!record.isEmpty())
-        id.append(QLatin1Char('#')).append(record);
-    else if (!alert.alertType.isEmpty())
-        id.append(QLatin1Char('#')).append(alert.alertType);
+    id.reserve(alert.source.size() + key.size() + qMax(qsizetype(20), alert.alertType.size()) + 2);
+    id.append(alert.source).append(QLatin1Char(':')).append(key).append(QLatin1Char('#'));
+    const qsizetype withoutRecord = id.size();
+    const auto record = json::member(notice, "record_number");
+    if (!record || !json::appendText(id, *record) || id.size() == withoutRecord) {
+        id.truncate(withoutRecord - 1);
+        if (!alert.alertType.isEmpty())
+            id.append(QLatin1Char('#')).append(alert.alertType);
+    }
     // Without a trigger id the event name repeats across notices; when they were issued does not.
     if (!hasTriggerId) {
         const QString when = issued();

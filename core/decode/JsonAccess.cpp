@@ -4,7 +4,7 @@
 
 #include <QRegularExpression>
 
-#include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace alertdeck::decode::json {
@@ -54,11 +54,44 @@ Object::Object(const simdjson::dom::object &object)
 {
     for (const simdjson::dom::key_value_pair &field : object)
         m_members.append({field.key, field.value});
+    if (m_members.size() > kHashedMembers)
+        return;
+    for (int index = 0; index < int(m_members.size()); ++index) {
+        const std::string_view name = m_members[index].first;
+        int slot = slotOf(name);
+        // A repeated name keeps its first member's slot, as find() returns the first member.
+        while (m_slots[size_t(slot)] != 0 && m_members[m_slots[size_t(slot)] - 1].first != name)
+            slot = (slot + 1) % kSlots;
+        if (m_slots[size_t(slot)] == 0)
+            m_slots[size_t(slot)] = quint8(index + 1);
+    }
+}
+
+// Length and three characters: cheap, and enough to tell apart the keys of one notice.
+int Object::slotOf(std::string_view key)
+{
+    if (key.empty())
+        return 0;
+    const size_t mixed = key.size() * 131u + uchar(key.front()) * 31u + uchar(key[key.size() / 2]) * 7u
+                         + uchar(key.back());
+    return int(mixed % kSlots);
+}
+
+std::optional<Element> Object::scan(std::string_view key) const
+{
+    for (const auto &[name, value] : m_members) {
+        if (name == key)
+            return value;
+    }
+    return std::nullopt;
 }
 
 std::optional<Element> Object::find(std::string_view key) const
 {
-    for (const auto &[name, value] : m_members) {
+    if (m_members.size() > kHashedMembers)
+        return scan(key);
+    for (int slot = slotOf(key); m_slots[size_t(slot)] != 0; slot = (slot + 1) % kSlots) {
+        const auto &[name, value] = m_members[m_slots[size_t(slot)] - 1];
         if (name == key)
             return value;
     }
@@ -107,6 +140,26 @@ QString text(const Element &element)
     }
 }
 
+bool appendText(QString &out, const Element &element)
+{
+    switch (element.type()) {
+    case simdjson::dom::element_type::INT64:
+    case simdjson::dom::element_type::UINT64: {
+        char digits[24];
+        const auto end = element.is_int64()
+            ? std::to_chars(digits, digits + sizeof digits, element.get_int64().value_unsafe()).ptr
+            : std::to_chars(digits, digits + sizeof digits, element.get_uint64().value_unsafe()).ptr;
+        out.append(QLatin1StringView(digits, end - digits));
+        return true;
+    }
+    default: {
+        const QString value = text(element);
+        out.append(value);
+        return !value.isNull();
+    }
+    }
+}
+
 std::string_view view(const Object &object, std::string_view key)
 {
     const std::optional<Element> value = object.find(key);
@@ -120,17 +173,6 @@ QString string(const Object &object, std::string_view key)
 {
     const auto value = member(object, key);
     return value ? text(*value) : QString();
-}
-
-QStringView textView(const Object &object, std::string_view key, QString &scratch)
-{
-    const std::string_view value = view(object, key);
-    const bool ascii = std::all_of(value.cbegin(), value.cend(), [](char c) { return uchar(c) < 0x80; });
-    if (value.empty() || !ascii)
-        scratch = string(object, key);
-    else
-        scratch = QLatin1StringView(value.data(), qsizetype(value.size())); // reuses scratch's buffer
-    return scratch;
 }
 
 QString firstString(const Object &object, std::string_view key)

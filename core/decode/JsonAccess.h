@@ -7,6 +7,7 @@
 
 #include <simdjson.h>
 
+#include <array>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -19,9 +20,10 @@ namespace alertdeck::decode::json {
 using Element = simdjson::dom::element;
 using Array = simdjson::dom::array;
 
-// A JSON object's members indexed once: a mapping asks a notice for dozens of keys, and a scan of
-// this flat array is much cheaper than simdjson's walk along the tape for each (callgrind: member
-// lookups were a fifth of a GCN notice's decoding).
+// A JSON object's members indexed once: a mapping asks a notice for dozens of keys, most of which
+// it does not have. simdjson's own lookup walks the tape for each (callgrind: a fifth of a GCN
+// notice's decoding); a scan of a flat array still compared every member per absent key (13% of
+// the decoder in perf), so objects of up to kHashedMembers members get a small hash table as well.
 class Object
 {
 public:
@@ -32,7 +34,14 @@ public:
     std::optional<Element> find(std::string_view key) const;
 
 private:
+    static constexpr int kSlots = 64;
+    static constexpr int kHashedMembers = 48; // at most 3/4 full, so probe runs stay short
+
+    static int slotOf(std::string_view key);
+    std::optional<Element> scan(std::string_view key) const;
+
     QVarLengthArray<std::pair<std::string_view, Element>, 32> m_members;
+    std::array<quint8, kSlots> m_slots{}; // member index + 1, 0 = empty; unused above kHashedMembers
 };
 
 // Whether the element is an object; if so `object` indexes it.
@@ -50,12 +59,11 @@ Parsed parse(const QByteArray &payload);
 std::optional<Element> member(const Object &object, std::string_view key);
 std::optional<Object> objectMember(const Object &object, std::string_view key);
 QString text(const Element &element); // strings as-is, numbers as text, else null
+// text(element) appended to `out` (integers without a QString of their own); false if it has none.
+bool appendText(QString &out, const Element &element);
 // A string member without converting it (empty when absent or not a string): for comparisons.
 std::string_view view(const Object &object, std::string_view key);
 QString string(const Object &object, std::string_view key);
-// string(), read into `scratch` (its buffer is reused from call to call) for a value that is only
-// looked at: ASCII strings then cost no allocation.
-QStringView textView(const Object &object, std::string_view key, QString &scratch);
 // A string, or the first string of an array of them (GCN ids are either).
 QString firstString(const Object &object, std::string_view key);
 std::optional<double> number(const Element &element);

@@ -30,6 +30,12 @@ void TestDecodeHelpers::normalizesIsoText_data()
     QTest::newRow("space and +00:00") << QStringLiteral("2024-09-18 07:19:03.518831+00:00") << QStringLiteral("2024-09-18T07:19:03.518831Z");
     QTest::newRow("real offset") << QStringLiteral("2025-01-01T02:30:00+02:00") << QStringLiteral("2025-01-01T00:30:00.000Z");
     QTest::newRow("minutes only") << QStringLiteral("2025-01-01T02:30") << QStringLiteral("2025-01-01T02:30:00Z");
+    QTest::newRow("Z, no fraction") << QStringLiteral("2025-01-01T00:00:00Z") << QStringLiteral("2025-01-01T00:00:00Z");
+    QTest::newRow("dot without digits") << QStringLiteral("2025-01-01T00:00:00.Z") << QString();
+    QTest::newRow("surrounding blanks") << QStringLiteral(" 2025-01-01T00:00:00.5Z ") << QStringLiteral("2025-01-01T00:00:00.5Z");
+    QTest::newRow("lower-case z") << QStringLiteral("2025-01-01T00:00:00z") << QStringLiteral("2025-01-01T00:00:00.000Z");
+    QTest::newRow("text after Z") << QStringLiteral("2025-01-01T00:00:00Zulu") << QString();
+    QTest::newRow("no-break space after") << QStringLiteral("2025-01-01T00:00:00.5Z\u00a0") << QStringLiteral("2025-01-01T00:00:00.5Z");
     QTest::newRow("date only") << QStringLiteral("2025-01-01") << QString();
     QTest::newRow("garbage") << QStringLiteral("yesterday") << QString();
 }
@@ -39,6 +45,9 @@ void TestDecodeHelpers::normalizesIsoText()
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(isotime::normalizeIso(input), expected);
+    // JSON strings are normalized from their UTF-8 bytes, by a shortcut where they are normal already.
+    const QByteArray utf8 = input.toUtf8();
+    QCOMPARE(isotime::normalizeIso(std::string_view(utf8.constData(), size_t(utf8.size()))), expected);
 }
 
 void TestDecodeHelpers::convertsDayNumbers()

@@ -21,6 +21,9 @@ private slots:
     void truncatedNoticeKeepsCompleteFields();
     void nonObjectAndEmptyPayloadsGiveDecodeError();
     void rememberedFieldsFollowEachNotice();
+    void recordNumberFormsInId_data();
+    void recordNumberFormsInId();
+    void repeatedKeysAndLargeObjects();
 };
 
 namespace {
@@ -181,6 +184,53 @@ void TestGcnJsonDecoder::rememberedFieldsFollowEachNotice()
         QCOMPARE(decodeOne(numericMission).source, QStringLiteral("7"));
         QCOMPARE(decodeOne(numericMission).alertType, QStringLiteral("3"));
         QCOMPARE(decodeOne(neutrino).source, QStringLiteral("IceCube"));
+    }
+}
+
+void TestGcnJsonDecoder::recordNumberFormsInId_data()
+{
+    QTest::addColumn<QByteArray>("record");
+    QTest::addColumn<QString>("id");
+    QTest::newRow("integer") << QByteArray(R"("record_number": 12,)") << QStringLiteral("Swift-BAT:9#12");
+    QTest::newRow("large integer") << QByteArray(R"("record_number": 18446744073709551615,)")
+                                   << QStringLiteral("Swift-BAT:9#18446744073709551615");
+    QTest::newRow("negative") << QByteArray(R"("record_number": -3,)") << QStringLiteral("Swift-BAT:9#-3");
+    QTest::newRow("text") << QByteArray(R"("record_number": "4b#",)") << QStringLiteral("Swift-BAT:9#4b#");
+    QTest::newRow("decimal") << QByteArray(R"("record_number": 2.5,)") << QStringLiteral("Swift-BAT:9#2.5");
+    QTest::newRow("empty text: alert type") << QByteArray(R"("record_number": "",)") << QStringLiteral("Swift-BAT:9#Initial");
+    QTest::newRow("boolean: alert type") << QByteArray(R"("record_number": true,)") << QStringLiteral("Swift-BAT:9#Initial");
+    QTest::newRow("null: alert type") << QByteArray(R"("record_number": null,)") << QStringLiteral("Swift-BAT:9#Initial");
+    QTest::newRow("absent: alert type") << QByteArray() << QStringLiteral("Swift-BAT:9#Initial");
+}
+
+void TestGcnJsonDecoder::recordNumberFormsInId()
+{
+    QFETCH(QByteArray, record);
+    QFETCH(QString, id);
+    const QByteArray notice = R"({"$schema": "https://gcn.nasa.gov/schema/main/gcn/notices/swift/bat/alert.schema.json",)"
+                              + record + R"("alert_type": "initial", "id": ["9"]})";
+    QCOMPARE(decodeOne(notice).id, id);
+}
+
+// Members are found by a hash of their names; a name sent twice gives its first value (as simdjson's
+// own lookup does), and objects too large for the table are scanned instead.
+void TestGcnJsonDecoder::repeatedKeysAndLargeObjects()
+{
+    const QByteArray head = R"({"$schema": "https://gcn.nasa.gov/schema/main/gcn/notices/swift/bat/alert.schema.json",)"
+                            R"("ra": 10.5, "dec": -5.25, "id": ["77"], "ra": 99.0, )";
+    const QByteArray tail = R"("trigger_time": "2025-06-07T08:09:10.5Z", "rate_snr": 8.5})";
+    for (const int padding : {0, 20, 60, 200}) {
+        QByteArray notice = head;
+        // Names of the same length and first and last letters, so their slots collide.
+        for (int i = 0; i < padding; ++i)
+            notice += QStringLiteral(R"("x%1_pad%2x": %3, )").arg(i % 10).arg(i / 10, 3, 10, QLatin1Char('0')).arg(i).toUtf8();
+        const Alert alert = decodeOne(notice + tail);
+        QVERIFY2(alert.decodeError.isEmpty(), qPrintable(alert.decodeError));
+        QCOMPARE(*alert.ra, 10.5);
+        QCOMPARE(*alert.dec, -5.25);
+        QCOMPARE(alert.id, QStringLiteral("Swift-BAT:77"));
+        QCOMPARE(alert.time, QStringLiteral("2025-06-07T08:09:10.5Z"));
+        QCOMPARE(*alert.score, 8.5);
     }
 }
 
