@@ -295,20 +295,21 @@ void StreamWorker::handlePolled()
     if (m_polled.empty())
         return;
     m_decoder->decode(m_polled);
+    // One clock reading for the run: it was polled within a millisecond or two.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (PolledMessage &polled : m_polled) {
         if (m_ended)
             break; // --max reached: the rest stays unread
-        handleMessage(polled);
+        handleMessage(polled, now);
     }
     m_polled.clear();
 }
 
-void StreamWorker::handleMessage(PolledMessage &polled)
+void StreamWorker::handleMessage(PolledMessage &polled, qint64 now)
 {
     const rd_kafka_message_t *message = polled.message.get();
     TopicEntry &topic = topicEntry(message->rkt);
     const decode::RawMessage &raw = polled.raw;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
     const qsizetype messageForwards = m_batch.forwards.size();
     for (decode::Alert &alert : polled.alerts) {

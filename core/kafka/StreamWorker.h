@@ -94,7 +94,7 @@ private:
     TopicEntry &topicEntry(const rd_kafka_topic_t *rkt);
     bool reachesMaxMessages() const;
     void handlePolled();
-    void handleMessage(PolledMessage &polled);
+    void handleMessage(PolledMessage &polled, qint64 now);
     void collectOffsets();
     void handleConsumerError(const rd_kafka_message_t *message);
     bool batchFull() const;
