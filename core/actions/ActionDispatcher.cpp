@@ -75,6 +75,7 @@ void ActionDispatcher::addForwardTarget(const config::StreamConfig &stream, cons
     if (!stream.secretEnvVar().isEmpty())
         m_secretVariables.insert(stream.secretEnvVar());
     m_commands.setSecretVariables(m_secretVariables);
+    emit forwardTargetAdded(stream.name);
 }
 
 void ActionDispatcher::dispatch(const engine::StreamBatch &batch)

@@ -53,6 +53,8 @@ signals:
     // For the store: which outbox rows of a batch or replay are done with (every batch that has any
     // gets one, in order).
     void forwardsSettled(const alertdeck::store::OutboxSettlement &settlement);
+    // Forwards to `stream` can be sent now (what failed for want of it need not wait for a retry).
+    void forwardTargetAdded(const QString &stream);
     void finished();
 
 private:

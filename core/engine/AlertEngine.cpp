@@ -167,6 +167,8 @@ void AlertEngine::startActions()
     connect(m_writer, &StoreWriter::written, m_dispatcher, &actions::ActionDispatcher::dispatch);
     connect(m_writer, &StoreWriter::forwardsPending, m_dispatcher, &actions::ActionDispatcher::replayForwards);
     connect(m_dispatcher, &actions::ActionDispatcher::forwardsSettled, m_writer, &StoreWriter::settleForwards);
+    // After the settlements before it (same two threads, queued in order): the retry they scheduled runs now.
+    connect(m_dispatcher, &actions::ActionDispatcher::forwardTargetAdded, m_writer, &StoreWriter::retryForwards);
     connect(m_dispatcher, &actions::ActionDispatcher::actionsRequested, this, &AlertEngine::actionsRequested);
     connect(m_dispatcher, &actions::ActionDispatcher::logged, this, &AlertEngine::actionLogged);
     connect(m_dispatcher, &actions::ActionDispatcher::matchCountsChanged, this, &AlertEngine::matchCountsChanged);

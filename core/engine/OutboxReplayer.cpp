@@ -130,6 +130,15 @@ void OutboxReplayer::scheduleRetry()
     m_retryDelayMs = std::min(m_retryDelayMs * 2, kLastRetryMs);
 }
 
+void OutboxReplayer::retryNow()
+{
+    if (m_stopped || !m_retryTimer.isActive())
+        return;
+    m_retryTimer.stop();
+    m_retryDelayMs = m_firstRetryMs;
+    retryFailed();
+}
+
 void OutboxReplayer::retryFailed()
 {
     bool later = false;

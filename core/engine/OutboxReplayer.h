@@ -29,6 +29,9 @@ public:
     void settle(const store::OutboxSettlement &settlement);
     // Sends the rows of `stream` not on their way already (nothing if a replay of it runs).
     void replay(const QString &stream);
+    // A forward target became known (at start-up the keychain may answer for it after its stream's
+    // first forwards failed): a retry that is waiting runs now, and the next one after the first delay.
+    void retryNow();
     // No row is on its way to or from the dispatcher.
     bool idle() const;
     // Starts no more replays (the store is closing); one under way goes on while its deliveries succeed.

@@ -96,6 +96,11 @@ void StoreWriter::replayForwards(const QString &stream)
     m_outbox.replay(stream);
 }
 
+void StoreWriter::retryForwards()
+{
+    m_outbox.retryNow();
+}
+
 void StoreWriter::close()
 {
     m_closing = true;

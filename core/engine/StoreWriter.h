@@ -27,6 +27,8 @@ public slots:
     void settleForwards(const alertdeck::store::OutboxSettlement &settlement);
     // Sends the forwards `stream` still owes (from before a crash or a failed delivery) to the dispatcher.
     void replayForwards(const QString &stream);
+    // A forward target became known: forwards that failed without it are sent again now.
+    void retryForwards();
     // Closes once the dispatcher has settled every forward written.
     void close();
 

@@ -9,6 +9,7 @@
 #include "core/kafka/TopicReader.h"
 #include "core/secrets/SecretStore.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +44,7 @@ private slots:
     void targetsGetTheirSecrets();
     void aMissingSecretIsReportedAndTheTargetStillRegistered();
     void forwardsReachAnInactiveTarget();
+    void forwardsWaitingForTheirTargetGoOutWhenItArrives();
 };
 
 void TestForwardTargets::inactiveStreamsThatActiveOnesForwardToAreTargets()
@@ -106,58 +108,132 @@ void TestForwardTargets::aMissingSecretIsReportedAndTheTargetStillRegistered()
     QVERIFY2(text.contains(QStringLiteral("\"scram\"")) && text.contains(QStringLiteral("locked")), qPrintable(text));
 }
 
-// The desktop app's wiring: a stream forwards every alert of topic "in" to "copies" through the
-// inactive stream "out"; all three messages arrive there.
-void TestForwardTargets::forwardsReachAnInactiveTarget()
-{
-    QString error;
-    const auto cluster = kafka::MockCluster::create(1, &error);
-    QVERIFY2(cluster, qPrintable(error));
-    for (const QString &topic : {QStringLiteral("in"), QStringLiteral("copies")})
-        QVERIFY2(cluster->createTopic(topic, 1, &error), qPrintable(error));
-    const QMap<QString, QString> properties{{QStringLiteral("bootstrap.servers"), cluster->bootstrap()}};
-    const auto producer = kafka::MessageProducer::create(properties, &error);
-    QVERIFY2(producer, qPrintable(error));
-    for (int i = 0; i < 3; ++i) {
-        const QByteArray notice = R"({"$schema": "https://gcn.nasa.gov/schema/main/gcn/notices/icecube/lvk_nu_track_search.schema.json", "alert_datetime": "2025-01-0)"
-            + QByteArray::number(i + 1) + R"(T00:00:00Z", "id": [")" + QByteArray::number(i) + R"("]})";
-        QVERIFY2(producer->produce(QStringLiteral("in"), notice, {}, {}, &error), qPrintable(error));
-    }
-    QVERIFY2(producer->flush(10000, &error), qPrintable(error));
+namespace {
 
-    const QByteArray bootstrap = cluster->bootstrap().toUtf8();
-    const auto streams = parse(R"({"streams": [
-      {"name": "src", "kind": "kafka", "active": true, "options": {"bootstrap": ")" + bootstrap + R"(", "topic_handlers": {
-         "in": ["store", {"action": "forward", "stream": "out", "topic": "copies"}]}}},
-      {"name": "out", "kind": "kafka", "active": false, "options": {"bootstrap": ")" + bootstrap + R"(", "topics": ["copies"]}}]})");
-    QTemporaryDir dir;
+// A mock cluster with three notices on topic "in", and a configuration in which stream "src" forwards
+// every alert of "in" to topic "copies" through the inactive stream "out".
+struct ForwardingCluster
+{
+    std::unique_ptr<kafka::MockCluster> cluster;
+    QMap<QString, QString> properties;
+    QVector<config::StreamConfig> streams;
+
+    bool create(QString *error)
+    {
+        cluster = kafka::MockCluster::create(1, error);
+        if (!cluster)
+            return false;
+        for (const QString &topic : {QStringLiteral("in"), QStringLiteral("copies")}) {
+            if (!cluster->createTopic(topic, 1, error))
+                return false;
+        }
+        properties = {{QStringLiteral("bootstrap.servers"), cluster->bootstrap()}};
+        const auto producer = kafka::MessageProducer::create(properties, error);
+        if (!producer)
+            return false;
+        for (int i = 0; i < 3; ++i) {
+            const QByteArray notice = R"({"$schema": "https://gcn.nasa.gov/schema/main/gcn/notices/icecube/lvk_nu_track_search.schema.json", "alert_datetime": "2025-01-0)"
+                + QByteArray::number(i + 1) + R"(T00:00:00Z", "id": [")" + QByteArray::number(i) + R"("]})";
+            if (!producer->produce(QStringLiteral("in"), notice, {}, {}, error))
+                return false;
+        }
+        const QByteArray bootstrap = cluster->bootstrap().toUtf8();
+        streams = parse(R"({"streams": [
+          {"name": "src", "kind": "kafka", "active": true, "options": {"bootstrap": ")" + bootstrap + R"(", "topic_handlers": {
+             "in": ["store", {"action": "forward", "stream": "out", "topic": "copies"}]}}},
+          {"name": "out", "kind": "kafka", "active": false, "options": {"bootstrap": ")" + bootstrap + R"(", "topics": ["copies"]}}]})");
+        return producer->flush(10000, error);
+    }
+
+    // How many messages topic "copies" holds, or -1.
+    int copies() const
+    {
+        QString error;
+        const auto reader = kafka::TopicReader::create(properties, &error);
+        int count = 0;
+        const bool read = reader && reader->readAll(QStringLiteral("copies"), [&](const QByteArray &, const decode::MessageHeaders &, const QByteArray &) {
+            ++count;
+            return true;
+        }, &error);
+        return read ? count : -1;
+    }
+};
+
+std::unique_ptr<engine::AlertEngine> openEngine(const QTemporaryDir &dir, QString *error)
+{
     engine::AlertEngine::Options options;
     options.storePath = dir.filePath(QStringLiteral("alerts.db"));
     options.fromBeginning = true;
-    engine::AlertEngine engine(options);
-    QVERIFY2(engine.open(&error), qPrintable(error));
-    test::MemorySecretStore keychain;
-    engine::ForwardTargets targets(&keychain);
-    connect(&targets, &engine::ForwardTargets::registered, &engine, &engine::AlertEngine::addForwardTarget);
-    QSignalSpy registered(&targets, &engine::ForwardTargets::registered);
-    targets.update(streams);
-    QTRY_COMPARE(registered.size(), 1);
-    engine.startStream(streams.first(), {});
+    auto engine = std::make_unique<engine::AlertEngine>(options);
+    if (!engine->open(error))
+        return nullptr;
+    return engine;
+}
 
-    const auto reader = kafka::TopicReader::create(properties, &error);
-    QVERIFY2(reader, qPrintable(error));
-    int forwarded = 0;
-    QTRY_VERIFY_WITH_TIMEOUT(([&] {
-                                 forwarded = 0;
-                                 return reader->readAll(QStringLiteral("copies"), [&](const QByteArray &, const decode::MessageHeaders &, const QByteArray &) {
-                                     ++forwarded;
-                                     return true;
-                                 }, &error) && forwarded == 3;
-                             }()),
-                             20000);
+void stop(engine::AlertEngine &engine)
+{
     QSignalSpy stopped(&engine, &engine::AlertEngine::stopped);
     engine.shutdown();
     QVERIFY(stopped.wait(10000));
+}
+
+} // namespace
+
+// The desktop app's wiring: the target is registered, then the stream starts; all three messages
+// arrive in "copies".
+void TestForwardTargets::forwardsReachAnInactiveTarget()
+{
+    ForwardingCluster kafka;
+    QString error;
+    QVERIFY2(kafka.create(&error), qPrintable(error));
+    QTemporaryDir dir;
+    const auto engine = openEngine(dir, &error);
+    QVERIFY2(engine, qPrintable(error));
+    test::MemorySecretStore keychain;
+    engine::ForwardTargets targets(&keychain);
+    connect(&targets, &engine::ForwardTargets::registered, engine.get(), &engine::AlertEngine::addForwardTarget);
+    QSignalSpy registered(&targets, &engine::ForwardTargets::registered);
+    targets.update(kafka.streams);
+    QTRY_COMPARE(registered.size(), 1);
+    engine->startStream(kafka.streams.first(), {});
+    QTRY_COMPARE_WITH_TIMEOUT(kafka.copies(), 3, 20000);
+    stop(*engine);
+}
+
+// At start-up the keychain may answer for the target after the stream has started and its forwards
+// have failed ("no configured stream is named"): they go out as soon as the target is known, not at
+// the outbox's next retry half a minute later.
+void TestForwardTargets::forwardsWaitingForTheirTargetGoOutWhenItArrives()
+{
+    ForwardingCluster kafka;
+    QString error;
+    QVERIFY2(kafka.create(&error), qPrintable(error));
+    QTemporaryDir dir;
+    const auto engine = openEngine(dir, &error);
+    QVERIFY2(engine, qPrintable(error));
+    QSignalSpy logged(engine.get(), &engine::AlertEngine::actionLogged);
+    engine->startStream(kafka.streams.first(), {});
+    const auto failedForUnknownTarget = [&] {
+        for (const QList<QVariant> &signal : logged) {
+            const auto entry = signal.at(0).value<actions::ActionLogEntry>();
+            if (entry.failure && entry.message.contains(QStringLiteral("no configured stream is named \"out\"")))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(failedForUnknownTarget(), 20000);
+    QCOMPARE(kafka.copies(), 0);
+
+    test::MemorySecretStore keychain;
+    engine::ForwardTargets targets(&keychain);
+    connect(&targets, &engine::ForwardTargets::registered, engine.get(), &engine::AlertEngine::addForwardTarget);
+    QElapsedTimer sinceRegistered;
+    sinceRegistered.start();
+    targets.update(kafka.streams);
+    // Well inside the first retry's 30 s.
+    QTRY_COMPARE_WITH_TIMEOUT(kafka.copies(), 3, 10000);
+    QVERIFY2(sinceRegistered.elapsed() < 10000, qPrintable(QString::number(sinceRegistered.elapsed())));
+    stop(*engine);
 }
 
 QTEST_GUILESS_MAIN(TestForwardTargets)
