@@ -478,10 +478,6 @@
         <translation>%1 Weiterleitungen aus dem Postausgang werden erneut gesendet</translation>
     </message>
     <message>
-        <source>forward to stream &quot;%1&quot; failed after %2 attempts: %3; the messages stay in the outbox and are sent again later</source>
-        <translation>Weiterleitung an Stream „%1“ nach %2 Versuchen fehlgeschlagen: %3; die Nachrichten bleiben im Postausgang und werden später erneut gesendet</translation>
-    </message>
-    <message>
         <source>the forward outbox of stream &quot;%1&quot; cannot be read: %2</source>
         <translation>der Weiterleitungs-Postausgang von Stream „%1“ kann nicht gelesen werden: %2</translation>
     </message>
@@ -578,6 +574,24 @@
             <numerusform>%n Meldungen an Stream „%1“ weitergeleitet</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>forward to stream &quot;%1&quot; failed (%n attempt(s)): %2; the messages stay in the outbox and are sent again later</source>
+        <translation>
+            <numerusform>Weiterleitung an Stream „%1“ fehlgeschlagen (%n Versuch): %2; die Nachrichten bleiben im Postausgang und werden später erneut gesendet</numerusform>
+            <numerusform>Weiterleitung an Stream „%1“ fehlgeschlagen (%n Versuche): %2; die Nachrichten bleiben im Postausgang und werden später erneut gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>forward to stream &quot;%1&quot; failed (%n attempt(s)): %2</source>
+        <translation>
+            <numerusform>Weiterleitung an Stream „%1“ fehlgeschlagen (%n Versuch): %2</numerusform>
+            <numerusform>Weiterleitung an Stream „%1“ fehlgeschlagen (%n Versuche): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the broker refused the login: %1</source>
+        <translation>der Broker hat die Anmeldung abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>FilterExpression</name>
@@ -669,10 +683,6 @@
 </context>
 <context>
     <name>alertdeck::actions::AlertForwarder</name>
-    <message>
-        <source>forward to stream &quot;%1&quot; failed after %2 attempts: %3</source>
-        <translation>Weiterleitung an Stream „%1“ nach %2 Versuchen fehlgeschlagen: %3</translation>
-    </message>
     <message>
         <source>no configured stream is named &quot;%1&quot;</source>
         <translation>kein eingerichteter Stream heißt „%1“</translation>

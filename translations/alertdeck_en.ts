@@ -474,10 +474,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>forward to stream &quot;%1&quot; failed after %2 attempts: %3; the messages stay in the outbox and are sent again later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the forward outbox of stream &quot;%1&quot; cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,6 +570,24 @@
             <numerusform>forwarded %n messages to stream &quot;%1&quot;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>forward to stream &quot;%1&quot; failed (%n attempt(s)): %2; the messages stay in the outbox and are sent again later</source>
+        <translation>
+            <numerusform>forward to stream &quot;%1&quot; failed (%n attempt): %2; the messages stay in the outbox and are sent again later</numerusform>
+            <numerusform>forward to stream &quot;%1&quot; failed (%n attempts): %2; the messages stay in the outbox and are sent again later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>forward to stream &quot;%1&quot; failed (%n attempt(s)): %2</source>
+        <translation>
+            <numerusform>forward to stream &quot;%1&quot; failed (%n attempt): %2</numerusform>
+            <numerusform>forward to stream &quot;%1&quot; failed (%n attempts): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the broker refused the login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterExpression</name>
@@ -665,10 +679,6 @@
 </context>
 <context>
     <name>alertdeck::actions::AlertForwarder</name>
-    <message>
-        <source>forward to stream &quot;%1&quot; failed after %2 attempts: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>no configured stream is named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>

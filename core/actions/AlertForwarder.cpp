@@ -64,14 +64,19 @@ QVector<ActionLogEntry> AlertForwarder::flush(bool outboxKeeps, QStringList *fai
         const Pending &pending = it.value();
         QString error;
         bool sent = false;
+        int tried = 0;
         for (int attempt = 1; !sent && attempt <= attempts; ++attempt) {
+            tried = attempt;
             kafka::MessageProducer *sender = producer(target, &error);
             if (!sender)
                 break;
             sent = sendOnce(sender, pending.messages, &error);
             if (!sent) {
+                const bool refused = sender->refused();
                 // A producer counts failures for its whole life, so each retry gets a fresh one.
                 m_producers.remove(target);
+                if (refused)
+                    break; // the same credentials are refused again
                 if (attempt < attempts)
                     QThread::msleep(500u * unsigned(attempt)); // give a restarting broker a moment
             }
@@ -82,12 +87,11 @@ QVector<ActionLogEntry> AlertForwarder::flush(bool outboxKeeps, QStringList *fai
                                                     int(pending.messages.size())).arg(target), false});
         } else {
             failedTargets->append(target);
-            QString text = tr("forward to stream \"%1\" failed after %2 attempts: %3");
-            if (outboxKeeps) {
-                text = QCoreApplication::translate("AlertDeck", "forward to stream \"%1\" failed after %2 attempts: %3; "
-                                                                "the messages stay in the outbox and are sent again later");
-            }
-            log.append({pending.sourceStream, QStringLiteral("forward"), text.arg(target).arg(attempts).arg(error), true});
+            QString text = outboxKeeps
+                ? QCoreApplication::translate("AlertDeck", "forward to stream \"%1\" failed (%n attempt(s)): %2; "
+                                                           "the messages stay in the outbox and are sent again later", nullptr, tried)
+                : QCoreApplication::translate("AlertDeck", "forward to stream \"%1\" failed (%n attempt(s)): %2", nullptr, tried);
+            log.append({pending.sourceStream, QStringLiteral("forward"), text.arg(target, error), true});
         }
     }
     m_pending.clear();

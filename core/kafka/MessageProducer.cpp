@@ -3,6 +3,9 @@
 #include "KafkaConfigBuilder.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
 
 namespace alertdeck::kafka {
 
@@ -22,6 +25,7 @@ std::unique_ptr<MessageProducer> MessageProducer::create(const QMap<QString, QSt
     std::unique_ptr<MessageProducer> producer(new MessageProducer);
     rd_kafka_conf_set_opaque(conf.get(), producer.get());
     rd_kafka_conf_set_dr_msg_cb(conf.get(), &MessageProducer::deliveryCallback);
+    rd_kafka_conf_set_error_cb(conf.get(), &MessageProducer::errorCallback);
     char reason[512];
     producer->m_producer.reset(rd_kafka_new(RD_KAFKA_PRODUCER, conf.get(), reason, sizeof reason));
     if (!producer->m_producer) {
@@ -34,8 +38,25 @@ std::unique_ptr<MessageProducer> MessageProducer::create(const QMap<QString, QSt
 
 MessageProducer::~MessageProducer()
 {
-    if (m_producer)
-        rd_kafka_flush(m_producer.get(), 5000);
+    if (!m_producer)
+        return;
+    if (refused())
+        dropQueued();
+    rd_kafka_flush(m_producer.get(), 5000);
+}
+
+// Served by rd_kafka_poll()/rd_kafka_flush() on the calling thread.
+void MessageProducer::errorCallback(rd_kafka_t *, int err, const char *reason, void *opaque)
+{
+    auto *self = static_cast<MessageProducer *>(opaque);
+    if ((err == RD_KAFKA_RESP_ERR__AUTHENTICATION || err == RD_KAFKA_RESP_ERR__FATAL) && self->m_refusal.isEmpty())
+        self->m_refusal = QString::fromUtf8(reason);
+}
+
+void MessageProducer::dropQueued()
+{
+    rd_kafka_purge(m_producer.get(), RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT);
+    rd_kafka_poll(m_producer.get(), 0); // their delivery reports, as failures
 }
 
 void MessageProducer::deliveryCallback(rd_kafka_t *, const rd_kafka_message_t *message, void *opaque)
@@ -78,7 +99,18 @@ bool MessageProducer::produce(const QString &topic, const QByteArray &payload, c
 
 bool MessageProducer::flush(int timeoutMs, QString *error)
 {
-    const rd_kafka_resp_err_t err = rd_kafka_flush(m_producer.get(), timeoutMs);
+    // In slices, so that a refused login (reported through the error callback) ends the wait.
+    constexpr int kSliceMs = 100;
+    QElapsedTimer waited;
+    waited.start();
+    rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR__TIMED_OUT;
+    while (!refused() && err == RD_KAFKA_RESP_ERR__TIMED_OUT && waited.elapsed() < timeoutMs)
+        err = rd_kafka_flush(m_producer.get(), int(std::min<qint64>(kSliceMs, timeoutMs - waited.elapsed())));
+    if (refused()) {
+        dropQueued();
+        *error = QCoreApplication::translate("AlertDeck", "the broker refused the login: %1").arg(m_refusal);
+        return false;
+    }
     if (err == RD_KAFKA_RESP_ERR__TIMED_OUT) {
         *error = QCoreApplication::translate("AlertDeck", "%1 messages still undelivered after %2 s")
                      .arg(rd_kafka_outq_len(m_producer.get())).arg(timeoutMs / 1000);

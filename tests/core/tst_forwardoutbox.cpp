@@ -428,7 +428,9 @@ void TestForwardOutbox::dispatcherKeepsRowsOfFailedTargets()
     for (const QList<QVariant> &signal : logged)
         messages << signal.at(0).value<actions::ActionLogEntry>().message;
     QVERIFY2(messages.join(u'\n').contains(QStringLiteral("forwarded 2 message(s) to stream \"out\"")), qPrintable(messages.join(u'\n')));
-    QVERIFY2(messages.join(u'\n').contains(QStringLiteral("failed after 3 attempts: no configured stream is named \"nowhere\"; the messages stay in the outbox")),
+    // One attempt: without a producer for the target there is nothing to try again. (No translator
+    // is loaded here, so the plural reads "attempt(s)".)
+    QVERIFY2(messages.join(u'\n').contains(QStringLiteral("failed (1 attempt(s)): no configured stream is named \"nowhere\"; the messages stay in the outbox")),
              qPrintable(messages.join(u'\n')));
 }
 

@@ -11,7 +11,9 @@
 #include "TestEnvironment.h"
 
 #include "core/config/StreamConfigFile.h"
+#include "core/actions/AlertForwarder.h"
 #include "core/engine/AlertEngine.h"
+#include "core/kafka/MessageProducer.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -55,6 +57,8 @@ private slots:
     void scramWrongPasswordFailsWithinSeconds_data();
     void scramWrongPasswordFailsWithinSeconds();
     void engineStatusReportsAuthenticationFailure();
+    void producerStopsWaitingWhenTheLoginIsRefused();
+    void forwardToATargetThatRefusesTheLoginIsTriedOnce();
     void oauthRightSecretConsumes();
     void oauthWrongSecretFails();
     void oauthExpiredTokenFails();
@@ -230,6 +234,63 @@ void TestAuth::engineStatusReportsAuthenticationFailure()
     QSignalSpy stopped(&engine, &engine::AlertEngine::stopped);
     engine.shutdown();
     QVERIFY(stopped.wait(15000));
+}
+
+// Forwards and replays produce; a refused login ends the delivery wait with the broker's reason
+// instead of a "Message timed out" after 30 s (and the forward action no longer tries three times).
+void TestAuth::producerStopsWaitingWhenTheLoginIsRefused()
+{
+    const auto properties = [](const QString &password) {
+        return QMap<QString, QString>{{QStringLiteral("bootstrap.servers"), brokerBootstrap(QStringLiteral("scram"))},
+                                      {QStringLiteral("security.protocol"), QStringLiteral("SASL_PLAINTEXT")},
+                                      {QStringLiteral("sasl.mechanisms"), QStringLiteral("SCRAM-SHA-512")},
+                                      {QStringLiteral("sasl.username"), QStringLiteral("alice")},
+                                      {QStringLiteral("sasl.password"), password}};
+    };
+    QString error;
+    // Not the notices' topic, which the other cases count.
+    const QString topic = TestBroker::uniqueTopic(QStringLiteral("auth-produce"));
+    QVERIFY2(TestBroker(brokerBootstrap()).createTopic(topic, 1, &error), qPrintable(error));
+    for (const bool right : {true, false}) {
+        const auto producer = kafka::MessageProducer::create(properties(right ? m_secrets.at(0) : QStringLiteral("not-alices-password")), &error);
+        QVERIFY2(producer, qPrintable(error));
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY2(producer->produce(topic, QByteArrayLiteral("{}"), {}, {}, &error), qPrintable(error));
+        const bool delivered = producer->flush(30000, &error);
+        qInfo("%s password: flush returned after %lld ms", right ? "right" : "wrong", timer.elapsed());
+        QCOMPARE(delivered, right);
+        QCOMPARE(producer->refused(), !right);
+        if (!right) {
+            QVERIFY2(timer.elapsed() < AuthFailureBoundMs, qPrintable(QString::number(timer.elapsed())));
+            QVERIFY2(error.startsWith(QStringLiteral("the broker refused the login: ")) && error.contains(QStringLiteral("SCRAM-SHA-512")),
+                     qPrintable(error));
+        }
+    }
+}
+
+// A forward target whose password is wrong (or missing, when the keychain is locked) would refuse
+// each of the forward action's three attempts: it is tried once, and the action thread is free again
+// within seconds, with the broker's reason in the action log.
+void TestAuth::forwardToATargetThatRefusesTheLoginIsTriedOnce()
+{
+    const auto file = config::StreamConfigFile::parse(QJsonDocument(QJsonObject{{QStringLiteral("streams"),
+                                                                                  QJsonArray{scramStream(QStringLiteral("refusing"), QStringLiteral("scram"))}}}).toJson());
+    QVERIFY2(file.problems.isEmpty(), qPrintable(file.problems.value(0).toString()));
+    actions::AlertForwarder forwarder;
+    forwarder.setTarget({file.streams.value(0), QStringLiteral("not-alices-password")});
+    forwarder.addOwed(QStringLiteral("source"), {QStringLiteral("refusing"), m_topic, QByteArrayLiteral("{}"), {}});
+    QElapsedTimer clock;
+    clock.start();
+    QStringList failedTargets;
+    const QVector<actions::ActionLogEntry> log = forwarder.flush(true, &failedTargets);
+    qInfo("forward to a refusing target gave up after %lld ms", clock.elapsed());
+    QVERIFY2(clock.elapsed() < AuthFailureBoundMs, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(failedTargets, QStringList{QStringLiteral("refusing")});
+    QCOMPARE(log.size(), 1);
+    const QString text = log.at(0).message;
+    QVERIFY2(log.at(0).failure && text.contains(QStringLiteral("(1 attempt")) && text.contains(QStringLiteral("the broker refused the login")),
+             qPrintable(text));
 }
 
 void TestAuth::oauthRightSecretConsumes()
