@@ -110,13 +110,15 @@ void TestForwardTargets::aMissingSecretIsReportedAndTheTargetStillRegistered()
 
 namespace {
 
-// A mock cluster with three notices on topic "in", and a configuration in which stream "src" forwards
-// every alert of "in" to topic "copies" through the inactive stream "out".
-struct ForwardingCluster
+// A mock cluster with three notices on topic "in", a configuration in which stream "src" forwards
+// every alert of "in" to topic "copies" through the inactive stream "out", and an engine with a store.
+struct ForwardingFixture
 {
     std::unique_ptr<kafka::MockCluster> cluster;
     QMap<QString, QString> properties;
     QVector<config::StreamConfig> streams;
+    QTemporaryDir dir;
+    std::unique_ptr<engine::AlertEngine> engine;
 
     bool create(QString *error)
     {
@@ -142,7 +144,19 @@ struct ForwardingCluster
           {"name": "src", "kind": "kafka", "active": true, "options": {"bootstrap": ")" + bootstrap + R"(", "topic_handlers": {
              "in": ["store", {"action": "forward", "stream": "out", "topic": "copies"}]}}},
           {"name": "out", "kind": "kafka", "active": false, "options": {"bootstrap": ")" + bootstrap + R"(", "topics": ["copies"]}}]})");
-        return producer->flush(10000, error);
+        if (!producer->flush(10000, error))
+            return false;
+        engine::AlertEngine::Options options;
+        options.storePath = dir.filePath(QStringLiteral("alerts.db"));
+        options.fromBeginning = true;
+        engine = std::make_unique<engine::AlertEngine>(options);
+        return engine->open(error);
+    }
+
+    // The desktop app's wiring of forward targets into the engine.
+    void connectTargets(engine::ForwardTargets *targets) const
+    {
+        QObject::connect(targets, &engine::ForwardTargets::registered, engine.get(), &engine::AlertEngine::addForwardTarget);
     }
 
     // How many messages topic "copies" holds, or -1.
@@ -159,17 +173,6 @@ struct ForwardingCluster
     }
 };
 
-std::unique_ptr<engine::AlertEngine> openEngine(const QTemporaryDir &dir, QString *error)
-{
-    engine::AlertEngine::Options options;
-    options.storePath = dir.filePath(QStringLiteral("alerts.db"));
-    options.fromBeginning = true;
-    auto engine = std::make_unique<engine::AlertEngine>(options);
-    if (!engine->open(error))
-        return nullptr;
-    return engine;
-}
-
 void stop(engine::AlertEngine &engine)
 {
     QSignalSpy stopped(&engine, &engine::AlertEngine::stopped);
@@ -183,21 +186,18 @@ void stop(engine::AlertEngine &engine)
 // arrive in "copies".
 void TestForwardTargets::forwardsReachAnInactiveTarget()
 {
-    ForwardingCluster kafka;
+    ForwardingFixture fixture;
     QString error;
-    QVERIFY2(kafka.create(&error), qPrintable(error));
-    QTemporaryDir dir;
-    const auto engine = openEngine(dir, &error);
-    QVERIFY2(engine, qPrintable(error));
+    QVERIFY2(fixture.create(&error), qPrintable(error));
     test::MemorySecretStore keychain;
     engine::ForwardTargets targets(&keychain);
-    connect(&targets, &engine::ForwardTargets::registered, engine.get(), &engine::AlertEngine::addForwardTarget);
+    fixture.connectTargets(&targets);
     QSignalSpy registered(&targets, &engine::ForwardTargets::registered);
-    targets.update(kafka.streams);
+    targets.update(fixture.streams);
     QTRY_COMPARE(registered.size(), 1);
-    engine->startStream(kafka.streams.first(), {});
-    QTRY_COMPARE_WITH_TIMEOUT(kafka.copies(), 3, 20000);
-    stop(*engine);
+    fixture.engine->startStream(fixture.streams.first(), {});
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.copies(), 3, 20000);
+    stop(*fixture.engine);
 }
 
 // At start-up the keychain may answer for the target after the stream has started and its forwards
@@ -205,14 +205,11 @@ void TestForwardTargets::forwardsReachAnInactiveTarget()
 // the outbox's next retry half a minute later.
 void TestForwardTargets::forwardsWaitingForTheirTargetGoOutWhenItArrives()
 {
-    ForwardingCluster kafka;
+    ForwardingFixture fixture;
     QString error;
-    QVERIFY2(kafka.create(&error), qPrintable(error));
-    QTemporaryDir dir;
-    const auto engine = openEngine(dir, &error);
-    QVERIFY2(engine, qPrintable(error));
-    QSignalSpy logged(engine.get(), &engine::AlertEngine::actionLogged);
-    engine->startStream(kafka.streams.first(), {});
+    QVERIFY2(fixture.create(&error), qPrintable(error));
+    QSignalSpy logged(fixture.engine.get(), &engine::AlertEngine::actionLogged);
+    fixture.engine->startStream(fixture.streams.first(), {});
     const auto failedForUnknownTarget = [&] {
         for (const QList<QVariant> &signal : logged) {
             const auto entry = signal.at(0).value<actions::ActionLogEntry>();
@@ -222,18 +219,18 @@ void TestForwardTargets::forwardsWaitingForTheirTargetGoOutWhenItArrives()
         return false;
     };
     QTRY_VERIFY_WITH_TIMEOUT(failedForUnknownTarget(), 20000);
-    QCOMPARE(kafka.copies(), 0);
+    QCOMPARE(fixture.copies(), 0);
 
     test::MemorySecretStore keychain;
     engine::ForwardTargets targets(&keychain);
-    connect(&targets, &engine::ForwardTargets::registered, engine.get(), &engine::AlertEngine::addForwardTarget);
+    fixture.connectTargets(&targets);
     QElapsedTimer sinceRegistered;
     sinceRegistered.start();
-    targets.update(kafka.streams);
+    targets.update(fixture.streams);
     // Well inside the first retry's 30 s.
-    QTRY_COMPARE_WITH_TIMEOUT(kafka.copies(), 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.copies(), 3, 10000);
     QVERIFY2(sinceRegistered.elapsed() < 10000, qPrintable(QString::number(sinceRegistered.elapsed())));
-    stop(*engine);
+    stop(*fixture.engine);
 }
 
 QTEST_GUILESS_MAIN(TestForwardTargets)
