@@ -592,6 +592,10 @@
         <source>the broker refused the login: %1</source>
         <translation>der Broker hat die Anmeldung abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>no broker reachable for %1 s: %2</source>
+        <translation>seit %1 s kein Broker erreichbar: %2</translation>
+    </message>
 </context>
 <context>
     <name>FilterExpression</name>

@@ -588,6 +588,10 @@
         <source>the broker refused the login: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no broker reachable for %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterExpression</name>

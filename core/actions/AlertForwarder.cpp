@@ -72,11 +72,13 @@ QVector<ActionLogEntry> AlertForwarder::flush(bool outboxKeeps, QStringList *fai
                 break;
             sent = sendOnce(sender, pending.messages, &error);
             if (!sent) {
-                const bool refused = sender->refused();
+                // Refused credentials are refused again; a broker unreachable for seconds is not back
+                // in one more (the outbox sends the messages again later).
+                const bool hopeless = sender->refused() || sender->unreachable();
                 // A producer counts failures for its whole life, so each retry gets a fresh one.
                 m_producers.remove(target);
-                if (refused)
-                    break; // the same credentials are refused again
+                if (hopeless)
+                    break;
                 if (attempt < attempts)
                     QThread::msleep(500u * unsigned(attempt)); // give a restarting broker a moment
             }

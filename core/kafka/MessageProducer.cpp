@@ -3,13 +3,13 @@
 #include "KafkaConfigBuilder.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 
 #include <algorithm>
 
 namespace alertdeck::kafka {
 
-std::unique_ptr<MessageProducer> MessageProducer::create(const QMap<QString, QString> &properties, QString *error)
+std::unique_ptr<MessageProducer> MessageProducer::create(const QMap<QString, QString> &properties, QString *error,
+                                                         int unreachableLimitMs)
 {
     QMap<QString, QString> all{
         {QStringLiteral("linger.ms"), QStringLiteral("5")},
@@ -23,6 +23,7 @@ std::unique_ptr<MessageProducer> MessageProducer::create(const QMap<QString, QSt
     if (!conf)
         return nullptr;
     std::unique_ptr<MessageProducer> producer(new MessageProducer);
+    producer->m_unreachableLimitMs = unreachableLimitMs;
     rd_kafka_conf_set_opaque(conf.get(), producer.get());
     rd_kafka_conf_set_dr_msg_cb(conf.get(), &MessageProducer::deliveryCallback);
     rd_kafka_conf_set_error_cb(conf.get(), &MessageProducer::errorCallback);
@@ -40,7 +41,7 @@ MessageProducer::~MessageProducer()
 {
     if (!m_producer)
         return;
-    if (refused())
+    if (refused() || unreachable())
         dropQueued();
     rd_kafka_flush(m_producer.get(), 5000);
 }
@@ -51,6 +52,21 @@ void MessageProducer::errorCallback(rd_kafka_t *, int err, const char *reason, v
     auto *self = static_cast<MessageProducer *>(opaque);
     if ((err == RD_KAFKA_RESP_ERR__AUTHENTICATION || err == RD_KAFKA_RESP_ERR__FATAL) && self->m_refusal.isEmpty())
         self->m_refusal = QString::fromUtf8(reason);
+    // Why a connection failed comes as a transport (or name resolution) error; "all brokers are
+    // down" follows it without a reason of its own.
+    if (err == RD_KAFKA_RESP_ERR__TRANSPORT || err == RD_KAFKA_RESP_ERR__RESOLVE)
+        self->m_downReason = QString::fromUtf8(reason);
+    if (err == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN) {
+        if (!self->m_downSince.isValid())
+            self->m_downSince.start();
+        if (self->m_downReason.isEmpty())
+            self->m_downReason = QString::fromUtf8(reason);
+    }
+}
+
+bool MessageProducer::unreachable() const
+{
+    return m_downSince.isValid() && m_downSince.elapsed() >= m_unreachableLimitMs;
 }
 
 void MessageProducer::dropQueued()
@@ -64,6 +80,7 @@ void MessageProducer::deliveryCallback(rd_kafka_t *, const rd_kafka_message_t *m
     auto *self = static_cast<MessageProducer *>(opaque);
     if (message->err == RD_KAFKA_RESP_ERR_NO_ERROR) {
         ++self->m_delivered;
+        self->m_downSince.invalidate(); // a broker is back
         return;
     }
     if (self->m_failed++ == 0)
@@ -99,16 +116,18 @@ bool MessageProducer::produce(const QString &topic, const QByteArray &payload, c
 
 bool MessageProducer::flush(int timeoutMs, QString *error)
 {
-    // In slices, so that a refused login (reported through the error callback) ends the wait.
+    // In slices, so that what the error callback reports (a refused login, no broker) ends the wait.
     constexpr int kSliceMs = 100;
     QElapsedTimer waited;
     waited.start();
     rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR__TIMED_OUT;
-    while (!refused() && err == RD_KAFKA_RESP_ERR__TIMED_OUT && waited.elapsed() < timeoutMs)
+    while (!refused() && !unreachable() && err == RD_KAFKA_RESP_ERR__TIMED_OUT && waited.elapsed() < timeoutMs)
         err = rd_kafka_flush(m_producer.get(), int(std::min<qint64>(kSliceMs, timeoutMs - waited.elapsed())));
-    if (refused()) {
+    if (refused() || unreachable()) {
         dropQueued();
-        *error = QCoreApplication::translate("AlertDeck", "the broker refused the login: %1").arg(m_refusal);
+        *error = refused() ? QCoreApplication::translate("AlertDeck", "the broker refused the login: %1").arg(m_refusal)
+                           : QCoreApplication::translate("AlertDeck", "no broker reachable for %1 s: %2")
+                                 .arg(m_unreachableLimitMs / 1000).arg(m_downReason);
         return false;
     }
     if (err == RD_KAFKA_RESP_ERR__TIMED_OUT) {
