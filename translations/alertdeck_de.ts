@@ -691,6 +691,10 @@
         <source>no configured stream is named &quot;%1&quot;</source>
         <translation>kein eingerichteter Stream heißt „%1“</translation>
     </message>
+    <message>
+        <source>forward to stream &quot;%1&quot; postponed: %2; the messages stay in the outbox and are sent again later</source>
+        <translation>Weiterleitung an Stream „%1“ zurückgestellt: %2; die Nachrichten bleiben im Postausgang und werden später erneut gesendet</translation>
+    </message>
 </context>
 <context>
     <name>alertdeck::cli</name>

@@ -687,6 +687,10 @@
         <source>no configured stream is named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>forward to stream &quot;%1&quot; postponed: %2; the messages stay in the outbox and are sent again later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alertdeck::cli</name>

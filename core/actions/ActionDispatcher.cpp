@@ -141,7 +141,7 @@ void ActionDispatcher::flushForwards(const QString &stream, qint64 firstId, qint
 {
     const bool owed = lastId >= firstId;
     QStringList failedTargets;
-    for (const ActionLogEntry &entry : m_forwarder.flush(owed, &failedTargets))
+    for (const ActionLogEntry &entry : m_forwarder.flush(owed, replay, &failedTargets))
         emit logged(entry);
     // Rows of forwards held back here (once_per_event, retraction_of_acted) go with their target's.
     if (owed)

@@ -56,48 +56,71 @@ void AlertForwarder::addOwed(const QString &sourceStream, const store::OutboxMes
     pending.messages.push_back(message);
 }
 
-QVector<ActionLogEntry> AlertForwarder::flush(bool outboxKeeps, QStringList *failedTargets)
+void AlertForwarder::setTarget(const Target &target)
+{
+    m_targets.insert(target.stream.name, target);
+    m_producers.remove(target.stream.name); // its settings or secret may have changed
+    m_unavailable.remove(target.stream.name);
+}
+
+QVector<ActionLogEntry> AlertForwarder::flush(bool outboxKeeps, bool replay, QStringList *failedTargets)
 {
     QVector<ActionLogEntry> log;
     for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
         const QString &target = it.key();
         const Pending &pending = it.value();
-        QString error;
-        bool sent = false;
-        int tried = 0;
-        for (int attempt = 1; !sent && attempt <= attempts; ++attempt) {
-            tried = attempt;
-            kafka::MessageProducer *sender = producer(target, &error);
-            if (!sender)
-                break;
-            sent = sendOnce(sender, pending.messages, &error);
-            if (!sent) {
-                // Refused credentials are refused again; a broker unreachable for seconds is not back
-                // in one more (the outbox sends the messages again later).
-                const bool hopeless = sender->refused() || sender->unreachable();
-                // A producer counts failures for its whole life, so each retry gets a fresh one.
-                m_producers.remove(target);
-                if (hopeless)
-                    break;
-                if (attempt < attempts)
-                    QThread::msleep(500u * unsigned(attempt)); // give a restarting broker a moment
-            }
+        const auto unavailable = m_unavailable.constFind(target);
+        if (outboxKeeps && !replay && unavailable != m_unavailable.cend()) {
+            failedTargets->append(target);
+            log.append({pending.sourceStream, QStringLiteral("forward"),
+                        tr("forward to stream \"%1\" postponed: %2; the messages stay in the outbox and are sent again later")
+                            .arg(target, *unavailable),
+                        true});
+            continue;
         }
-        if (sent) {
+        Delivery delivery = deliver(target, pending.messages);
+        if (delivery.sent) {
+            m_unavailable.remove(target);
             log.append({pending.sourceStream, QStringLiteral("forward"),
                         QCoreApplication::translate("AlertDeck", "forwarded %n message(s) to stream \"%1\"", nullptr,
                                                     int(pending.messages.size())).arg(target), false});
-        } else {
-            failedTargets->append(target);
-            QString text = outboxKeeps
-                ? QCoreApplication::translate("AlertDeck", "forward to stream \"%1\" failed (%n attempt(s)): %2; "
-                                                           "the messages stay in the outbox and are sent again later", nullptr, tried)
-                : QCoreApplication::translate("AlertDeck", "forward to stream \"%1\" failed (%n attempt(s)): %2", nullptr, tried);
-            log.append({pending.sourceStream, QStringLiteral("forward"), text.arg(target, error), true});
+            continue;
         }
+        if (delivery.hopeless)
+            m_unavailable.insert(target, delivery.error);
+        failedTargets->append(target);
+        const QString text = outboxKeeps
+            ? QCoreApplication::translate("AlertDeck", "forward to stream \"%1\" failed (%n attempt(s)): %2; "
+                                                       "the messages stay in the outbox and are sent again later", nullptr, delivery.attempts)
+            : QCoreApplication::translate("AlertDeck", "forward to stream \"%1\" failed (%n attempt(s)): %2", nullptr, delivery.attempts);
+        log.append({pending.sourceStream, QStringLiteral("forward"), text.arg(target, delivery.error), true});
     }
     m_pending.clear();
     return log;
+}
+
+AlertForwarder::Delivery AlertForwarder::deliver(const QString &target, const std::vector<store::OutboxMessage> &messages)
+{
+    Delivery delivery;
+    for (int attempt = 1; !delivery.sent && attempt <= attempts; ++attempt) {
+        delivery.attempts = attempt;
+        kafka::MessageProducer *sender = producer(target, &delivery.error);
+        if (!sender)
+            break;
+        delivery.sent = sendOnce(sender, messages, &delivery.error);
+        if (delivery.sent)
+            break;
+        // Refused credentials are refused again; a broker unreachable for seconds is not back in one
+        // more (the outbox sends the messages again later).
+        delivery.hopeless = sender->refused() || sender->unreachable();
+        // A producer counts failures for its whole life, so each retry gets a fresh one.
+        m_producers.remove(target);
+        if (delivery.hopeless)
+            break;
+        if (attempt < attempts)
+            QThread::msleep(500u * unsigned(attempt)); // give a restarting broker a moment
+    }
+    return delivery;
 }
 
 kafka::MessageProducer *AlertForwarder::producer(const QString &targetStream, QString *error)
@@ -109,7 +132,8 @@ kafka::MessageProducer *AlertForwarder::producer(const QString &targetStream, QS
         *error = tr("no configured stream is named \"%1\"").arg(targetStream);
         return nullptr;
     }
-    std::shared_ptr<kafka::MessageProducer> created = kafka::MessageProducer::create(producerProperties(*target), error);
+    std::shared_ptr<kafka::MessageProducer> created =
+        kafka::MessageProducer::create(producerProperties(*target), error, m_unreachableLimitMs);
     if (!created)
         return nullptr;
     m_producers.insert(targetStream, created);

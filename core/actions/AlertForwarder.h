@@ -19,6 +19,9 @@ namespace alertdeck::actions {
 // produced together and confirmed by their delivery reports; a batch with any failed delivery is
 // produced again (at least once: a retry may duplicate), up to `attempts` times. What still fails
 // stays in the store's outbox (the stream worker put it there with the batch) for a later replay.
+// A target whose broker could not be reached (or refused the login) is not tried again by the
+// batches that follow, only by the outbox's replays (or once it is set again): each batch would
+// otherwise hold the actions thread, and every other stream's actions, for the producer's wait.
 class AlertForwarder
 {
 public:
@@ -28,14 +31,20 @@ public:
         QString secret;
     };
 
-    void setTarget(const Target &target) { m_targets.insert(target.stream.name, target); }
+    explicit AlertForwarder(int unreachableLimitMs = kafka::MessageProducer::defaultUnreachableLimitMs)
+        : m_unreachableLimitMs(unreachableLimitMs)
+    {
+    }
+
+    void setTarget(const Target &target);
     // Several alerts of one message (an Avro container) forward its raw payload once.
     void add(const route::ForwardRoute::Target &target, const decode::ReceivedAlert &alert);
     // A message read back from the outbox, sent as it is.
     void addOwed(const QString &sourceStream, const store::OutboxMessage &message);
     // Sends everything added since the last call; one log entry per target stream. Targets whose
     // delivery failed go to `failedTargets`; `outboxKeeps`: their messages stay in the outbox.
-    QVector<ActionLogEntry> flush(bool outboxKeeps, QStringList *failedTargets);
+    // `replay`: the outbox's messages sent again, which try targets found unavailable too.
+    QVector<ActionLogEntry> flush(bool outboxKeeps, bool replay, QStringList *failedTargets);
 
     static constexpr int attempts = 3;
 
@@ -47,12 +56,23 @@ private:
         QSet<QString> rawSeen; // "topic/partition/offset -> target topic" forwarded raw in this batch
     };
 
+    struct Delivery
+    {
+        bool sent = false;
+        bool hopeless = false; // refused or unreachable: the next batch would fail the same way
+        int attempts = 0;
+        QString error;
+    };
+
+    Delivery deliver(const QString &target, const std::vector<store::OutboxMessage> &messages);
     kafka::MessageProducer *producer(const QString &targetStream, QString *error);
     bool sendOnce(kafka::MessageProducer *producer, const std::vector<store::OutboxMessage> &messages, QString *error);
 
     QHash<QString, Target> m_targets;
     QHash<QString, std::shared_ptr<kafka::MessageProducer>> m_producers;
     QHash<QString, Pending> m_pending;
+    QHash<QString, QString> m_unavailable; // target -> why, until a replay reaches it
+    const int m_unreachableLimitMs;
 };
 
 } // namespace alertdeck::actions

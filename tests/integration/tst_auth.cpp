@@ -283,7 +283,7 @@ void TestAuth::forwardToATargetThatRefusesTheLoginIsTriedOnce()
     QElapsedTimer clock;
     clock.start();
     QStringList failedTargets;
-    const QVector<actions::ActionLogEntry> log = forwarder.flush(true, &failedTargets);
+    const QVector<actions::ActionLogEntry> log = forwarder.flush(true, false, &failedTargets);
     qInfo("forward to a refusing target gave up after %lld ms", clock.elapsed());
     QVERIFY2(clock.elapsed() < AuthFailureBoundMs, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(failedTargets, QStringList{QStringLiteral("refusing")});
