@@ -596,6 +596,10 @@
         <source>no broker reachable for %1 s: %2</source>
         <translation>seit %1 s kein Broker erreichbar: %2</translation>
     </message>
+    <message>
+        <source>the forwards of stream &quot;%1&quot; cannot be discarded: %2</source>
+        <translation>die Weiterleitungen von Stream „%1“ können nicht verworfen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>FilterExpression</name>
@@ -2654,6 +2658,21 @@ Strg+F: filtern    Strg+P: alle Streams anhalten    Strg+B: Streams zeigen oder 
         <source>Stream &quot;%1&quot;: no heartbeat on %2 for over %3 s</source>
         <translation>Stream „%1“: seit über %3 s kein Heartbeat auf %2</translation>
     </message>
+    <message>
+        <source>Discard Waiting Forwards</source>
+        <translation>Wartende Weiterleitungen verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stream &quot;%1&quot; still owes its forward targets %n message(s). Discard them? They will not be sent.</source>
+        <translation>
+            <numerusform>Stream „%1“ schuldet seinen Weiterleitungszielen noch %n Meldung. Verwerfen? Sie wird nicht gesendet.</numerusform>
+            <numerusform>Stream „%1“ schuldet seinen Weiterleitungszielen noch %n Meldungen. Verwerfen? Sie werden nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>alertdeck::ui::StreamForm</name>
@@ -2791,6 +2810,10 @@ Strg+F: filtern    Strg+P: alle Streams anhalten    Strg+B: Streams zeigen oder 
     <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Discard Waiting Forwards…</source>
+        <translation>Wartende Weiterleitungen verwerfen …</translation>
     </message>
 </context>
 <context>

@@ -592,6 +592,10 @@
         <source>no broker reachable for %1 s: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the forwards of stream &quot;%1&quot; cannot be discarded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterExpression</name>
@@ -2634,6 +2638,21 @@ Ctrl+F: filter    Ctrl+P: pause all streams    Ctrl+B: show or hide the streams<
         <source>Stream &quot;%1&quot;: no heartbeat on %2 for over %3 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discard Waiting Forwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stream &quot;%1&quot; still owes its forward targets %n message(s). Discard them? They will not be sent.</source>
+        <translation>
+            <numerusform>Stream &quot;%1&quot; still owes its forward targets %n message. Discard it? It will not be sent.</numerusform>
+            <numerusform>Stream &quot;%1&quot; still owes its forward targets %n messages. Discard them? They will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alertdeck::ui::StreamForm</name>
@@ -2770,6 +2789,10 @@ Ctrl+F: filter    Ctrl+P: pause all streams    Ctrl+B: show or hide the streams<
     </message>
     <message>
         <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Waiting Forwards…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

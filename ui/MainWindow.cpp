@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QScreen>
 #include <QSettings>
@@ -36,6 +37,7 @@
 #include <QTreeView>
 
 #include <algorithm>
+#include <limits>
 
 namespace alertdeck::ui {
 namespace {
@@ -195,6 +197,7 @@ void MainWindow::buildStreamsDock()
     connect(m_sidebar, &StreamSidebar::pauseRequested, m_engine, &engine::AlertEngine::setStreamPaused);
     connect(m_sidebar, &StreamSidebar::stopRequested, m_engine, &engine::AlertEngine::stopStream);
     connect(m_sidebar, &StreamSidebar::startRequested, this, &MainWindow::restartStream);
+    connect(m_sidebar, &StreamSidebar::discardForwardsRequested, this, &MainWindow::confirmDiscardForwards);
 }
 
 void MainWindow::buildNavigationActions()
@@ -339,6 +342,23 @@ void MainWindow::restartStream(const QString &stream)
     const auto found = m_configs.constFind(stream);
     if (found != m_configs.constEnd() && !m_engine->isRunning(stream))
         startStream(*found);
+}
+
+void MainWindow::confirmDiscardForwards(const QString &stream)
+{
+    const qint64 owed = m_streamModel->forwardsOwed(stream);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard Waiting Forwards"),
+                                tr("Stream \"%1\" still owes its forward targets %n message(s). Discard them? They will not be sent.",
+                                   nullptr, int(std::min<qint64>(owed, std::numeric_limits<int>::max())))
+                                    .arg(stream),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("discardForwardsBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *discard = box->addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardForwardsButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(discard, &QPushButton::clicked, this, [this, stream] { m_engine->discardForwards(stream); });
+    box->open();
 }
 
 void MainWindow::showWelcome()

@@ -103,6 +103,7 @@ private:
     void copySelectedAlert() const;
     void setPaused(bool paused);
     void restartStream(const QString &stream);
+    void confirmDiscardForwards(const QString &stream);
     void updateStatusLine();
     void setUnseen(int count);
 

@@ -218,6 +218,12 @@ void AlertEngine::setStreamPaused(const QString &stream, bool paused)
         QMetaObject::invokeMethod(found->worker, [worker = found->worker, paused] { worker->setPaused(paused); }, Qt::QueuedConnection);
 }
 
+void AlertEngine::discardForwards(const QString &stream)
+{
+    if (m_writer)
+        QMetaObject::invokeMethod(m_writer, [writer = m_writer, stream] { writer->discardForwards(stream); }, Qt::QueuedConnection);
+}
+
 void AlertEngine::stopStream(const QString &stream)
 {
     if (const auto found = m_streams.value(stream))

@@ -57,6 +57,8 @@ public:
     void addForwardTarget(const config::StreamConfig &stream, const QString &secret);
     void setStreamPaused(const QString &stream, bool paused);
     void stopStream(const QString &stream);
+    // Drops the forwards `stream` still owes (forwardsOwedChanged follows with what is left).
+    void discardForwards(const QString &stream);
     // Applies an edited configuration without a restart of the app: running streams that are gone or
     // inactive stop, changed ones (settings or secret) restart from their stored offsets, new active
     // ones start. `secrets` by stream name.

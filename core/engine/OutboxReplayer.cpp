@@ -139,6 +139,22 @@ void OutboxReplayer::retryNow()
     retryFailed();
 }
 
+void OutboxReplayer::discard(const QString &stream)
+{
+    if (!m_store)
+        return;
+    // Every row of the stream, as a settlement that keeps none.
+    const store::OutboxSettlement all{stream, 1, m_store->outbox().lastId(), {}, false, false};
+    QString error;
+    if (!m_store->outbox().settle(all, &error)) {
+        emit warning(QCoreApplication::translate("AlertDeck", "the forwards of stream \"%1\" cannot be discarded: %2").arg(stream, error));
+        return;
+    }
+    Stream &state = m_streams[stream];
+    state.owed = m_store->outbox().count(stream);
+    emit owedChanged(stream, state.owed);
+}
+
 void OutboxReplayer::retryFailed()
 {
     bool later = false;

@@ -32,6 +32,9 @@ public:
     // A forward target became known (at start-up the keychain may answer for it after its stream's
     // first forwards failed): a retry that is waiting runs now, and the next one after the first delay.
     void retryNow();
+    // The user gave up what `stream` owes (its target is gone for good): its rows are deleted. Rows
+    // already with the dispatcher may still be delivered.
+    void discard(const QString &stream);
     // No row is on its way to or from the dispatcher.
     bool idle() const;
     // Starts no more replays (the store is closing); one under way goes on while its deliveries succeed.

@@ -101,6 +101,11 @@ void StoreWriter::retryForwards()
     m_outbox.retryNow();
 }
 
+void StoreWriter::discardForwards(const QString &stream)
+{
+    m_outbox.discard(stream);
+}
+
 void StoreWriter::close()
 {
     m_closing = true;

@@ -29,6 +29,8 @@ public slots:
     void replayForwards(const QString &stream);
     // A forward target became known: forwards that failed without it are sent again now.
     void retryForwards();
+    // Deletes what `stream` still owes its forward targets (see OutboxReplayer::discard).
+    void discardForwards(const QString &stream);
     // Closes once the dispatcher has settled every forward written.
     void close();
 

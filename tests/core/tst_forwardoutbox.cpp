@@ -166,6 +166,7 @@ private slots:
     void dispatcherKeepsRowsOfFailedTargets();
     void failedDeliveryIsRetriedLaterWithGrowingDelay();
     void aFailedTargetDoesNotHoldBackTheOthers();
+    void discardDropsOneStreamsRows();
 };
 
 void TestForwardOutbox::rowsAreWrittenWithTheirBatchAndSettledByTarget()
@@ -528,6 +529,38 @@ void TestForwardOutbox::aFailedTargetDoesNotHoldBackTheOthers()
     replayer.written(kStream, lastMore, lastMore - firstMore + 1);
     QCOMPARE(lastOwed(), 2502);
     QCOMPARE(store->outbox().count(kStream), 2502);
+}
+
+// A target gone for good: the user discards what the stream owes. Its rows go, another stream's stay,
+// and the owed count says so.
+void TestForwardOutbox::discardDropsOneStreamsRows()
+{
+    qRegisterMetaType<OutboxRows>();
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("discard.db")));
+    QVERIFY(store);
+    const auto [batch, offsets] = makeBatch(0, 30); // 10 forwards
+    const auto [other, otherOffsets] = makeBatch(100, 6);
+    qint64 firstId = 0, lastId = -1, otherFirst = 0, otherLast = -1;
+    QString error;
+    QVERIFY2(store->append(kStream, batch, offsets, forwardsOf(batch), &firstId, &lastId, &error), qPrintable(error));
+    QVERIFY2(store->append(QStringLiteral("other"), other, otherOffsets, forwardsOf(other), &otherFirst, &otherLast, &error),
+             qPrintable(error));
+    engine::OutboxReplayer replayer(nullptr, 50);
+    replayer.setStore(store.get());
+    QSignalSpy pending(&replayer, &engine::OutboxReplayer::pending);
+    QSignalSpy owed(&replayer, &engine::OutboxReplayer::owedChanged);
+    replayer.replay(kStream);
+    QCOMPARE(pending.size(), 1);
+    // The target failed: the rows are kept and a retry is scheduled.
+    replayer.settle({kStream, firstId, lastId, {QStringLiteral("out")}, false, true});
+    QCOMPARE(store->outbox().count(kStream), lastId - firstId + 1);
+
+    replayer.discard(kStream);
+    QCOMPARE(store->outbox().count(kStream), qint64(0));
+    QCOMPARE(store->outbox().count(QStringLiteral("other")), otherLast - otherFirst + 1);
+    QCOMPARE(owed.last().at(0).toString(), kStream);
+    QCOMPARE(owed.last().at(1).toLongLong(), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestForwardOutbox)

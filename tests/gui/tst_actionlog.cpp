@@ -2,15 +2,21 @@
 // forward and webhook actions did, a failure also goes to the status bar, and a silent heartbeat
 // topic marks its stream in the sidebar.
 #include "HistoryWindow.h"
+#include "core/config/StreamConfigFile.h"
+#include "core/kafka/MessageProducer.h"
+#include "core/kafka/MockCluster.h"
 #include "ui/models/ActionLogModel.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace alertdeck;
 
@@ -24,13 +30,18 @@ private slots:
     void theLogKeepsTheNewestEntries();
     void aSilentHeartbeatMarksItsStream();
     void owedForwardsAreShownWithTheirStream();
+    void owedForwardsCanBeDiscardedFromTheStreamsMenu();
 
 private:
     QString statusMessage() const { return m_window->statusBar()->currentMessage(); }
+    // The streams list's context menu for that row, as a right click opens it.
+    QMenu *openStreamMenu(const QString &stream);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<engine::AlertEngine> m_engine;
     std::unique_ptr<ui::MainWindow> m_window;
+    // A test's cluster outlives the engine, whose streams leave their groups on the way out.
+    std::unique_ptr<kafka::MockCluster> m_cluster;
 };
 
 void TestActionLog::init()
@@ -44,6 +55,7 @@ void TestActionLog::cleanup()
 {
     m_window.reset();
     m_engine.reset();
+    m_cluster.reset();
     m_dir.reset();
 }
 
@@ -144,6 +156,59 @@ void TestActionLog::owedForwardsAreShownWithTheirStream()
              qPrintable(state.data(Qt::ToolTipRole).toString()));
     emit m_engine->forwardsOwedChanged(QStringLiteral("ZTF"), 0);
     QVERIFY(!state.data(Qt::ToolTipRole).toString().contains(QStringLiteral("outbox")));
+}
+
+QMenu *TestActionLog::openStreamMenu(const QString &stream)
+{
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("streamView"));
+    const QModelIndex row = m_window->streamModel()->index(m_window->streamModel()->rowOf(stream), 0);
+    emit view->customContextMenuRequested(view->visualRect(row).center());
+    return m_window->findChild<QMenu *>(QStringLiteral("streamContextMenu"));
+}
+
+// Forwards to a target that is not configured (removed for good) wait in the outbox for ever; the
+// streams list's menu discards them, after asking.
+void TestActionLog::owedForwardsCanBeDiscardedFromTheStreamsMenu()
+{
+    QString error;
+    m_cluster = kafka::MockCluster::create(1, &error);
+    QVERIFY2(m_cluster, qPrintable(error));
+    QVERIFY2(m_cluster->createTopic(QStringLiteral("in"), 1, &error), qPrintable(error));
+    const auto producer = kafka::MessageProducer::create({{QStringLiteral("bootstrap.servers"), m_cluster->bootstrap()}}, &error);
+    QVERIFY2(producer, qPrintable(error));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(producer->produce(QStringLiteral("in"), QByteArray::number(i), {}, {}, &error), qPrintable(error));
+    QVERIFY2(producer->flush(10000, &error), qPrintable(error));
+    // The window's engine starts new streams at the end of their topics; this one reads "in" whole.
+    const config::StreamConfigFile file = config::StreamConfigFile::parse(
+        R"({"streams": [{"name": "src", "kind": "kafka", "active": true, "options": {"bootstrap": ")" + m_cluster->bootstrap().toUtf8()
+        + R"(", "config": {"auto.offset.reset": "earliest"},
+             "topic_handlers": {"in": ["store", {"action": "forward", "stream": "gone", "topic": "copies"}]}}}]})");
+    QVERIFY2(file.problems.isEmpty(), qPrintable(file.problems.value(0).toString()));
+    m_window->applyConfiguration(file);
+    ui::StreamStatusModel *streams = m_window->streamModel();
+    QTRY_COMPARE_WITH_TIMEOUT(streams->forwardsOwed(QStringLiteral("src")), qint64(3), 20000);
+
+    QMenu *menu = openStreamMenu(QStringLiteral("src"));
+    QVERIFY(menu);
+    auto *discard = menu->findChild<QAction *>(QStringLiteral("discardForwardsAction"));
+    QVERIFY(discard && discard->isEnabled());
+    discard->trigger();
+    menu->close();
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("discardForwardsBox"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("3 message")), qPrintable(box->text()));
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("discardForwardsButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(streams->forwardsOwed(QStringLiteral("src")), qint64(0), 10000);
+    QVERIFY(!streams->index(streams->rowOf(QStringLiteral("src")), ui::StreamStatusModel::State)
+                 .data(Qt::ToolTipRole).toString().contains(QStringLiteral("outbox")));
+
+    // Nothing left to discard: the entry is there, disabled.
+    menu = openStreamMenu(QStringLiteral("src"));
+    QVERIFY(menu);
+    discard = menu->findChild<QAction *>(QStringLiteral("discardForwardsAction"));
+    QVERIFY(discard && !discard->isEnabled());
+    menu->close();
 }
 
 QTEST_MAIN(TestActionLog)

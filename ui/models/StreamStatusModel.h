@@ -48,6 +48,7 @@ public:
     void updateHeartbeat(const actions::HeartbeatStatus &heartbeat);
     // How many forwards the stream still owes its targets; shown while there are any.
     void updateForwardsOwed(const QString &stream, qint64 owed);
+    qint64 forwardsOwed(const QString &stream) const { return m_forwardsOwed.value(stream); }
     // Whether that heartbeat topic of the stream is in alarm (any of its topics when `topic` is empty).
     bool heartbeatSilent(const QString &stream, const QString &topic = {}) const;
 

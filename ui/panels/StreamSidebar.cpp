@@ -134,10 +134,17 @@ void StreamSidebar::showContextMenu(const QPoint &position)
     m_view->setCurrentIndex(index);
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setObjectName(QStringLiteral("streamContextMenu"));
     for (QToolButton *button : {m_start, m_pause, m_stop}) {
         QAction *action = menu->addAction(button->text(), button, &QToolButton::click);
         action->setEnabled(button->isEnabled());
     }
+    // A target that is gone for good leaves its forwards in the outbox, retried for ever.
+    menu->addSeparator();
+    const QString stream = selectedStream();
+    QAction *discard = menu->addAction(tr("Discard Waiting Forwards…"), this, [this, stream] { emit discardForwardsRequested(stream); });
+    discard->setObjectName(QStringLiteral("discardForwardsAction"));
+    discard->setEnabled(m_model->forwardsOwed(stream) > 0);
     menu->popup(m_view->viewport()->mapToGlobal(position));
 }
 

@@ -30,6 +30,8 @@ signals:
     void startRequested(const QString &stream);
     void stopRequested(const QString &stream);
     void pauseRequested(const QString &stream, bool paused);
+    // The user gives up the forwards the stream still owes (asked from its context menu).
+    void discardForwardsRequested(const QString &stream);
 
 private:
     QToolButton *addButton(const QString &text, const QString &objectName, const QString &toolTip);
