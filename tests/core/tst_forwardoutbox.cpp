@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 #include <sqlite3.h>
 
 #include <csignal>
@@ -83,6 +85,25 @@ std::unique_ptr<AlertStore> openStore(const QString &path)
     if (!store)
         qWarning("%s", qPrintable(error));
     return store;
+}
+
+// `count` alerts from `offset` on, appended with forwardsOf() them; the outbox ids they got.
+struct OutboxIds
+{
+    qint64 first = 0;
+    qint64 last = -1;
+    qint64 count() const { return last - first + 1; }
+};
+std::optional<OutboxIds> appendForwarding(AlertStore &store, const QString &stream, qint64 offset, int count)
+{
+    const auto [batch, offsets] = makeBatch(offset, count);
+    OutboxIds ids;
+    QString error;
+    if (!store.append(stream, batch, offsets, forwardsOf(batch), &ids.first, &ids.last, &error)) {
+        qWarning("%s", qPrintable(error));
+        return std::nullopt;
+    }
+    return ids;
 }
 
 OutboxRows allPending(AlertStore &store, const QString &stream = kStream)
@@ -158,6 +179,8 @@ class TestForwardOutbox : public QObject
 {
     Q_OBJECT
 private slots:
+    // The replayer's rows travel in queued signals; QSignalSpy needs their type registered.
+    void initTestCase() { qRegisterMetaType<OutboxRows>(); }
     void rowsAreWrittenWithTheirBatchAndSettledByTarget();
     void failedAppendLeavesNeitherAlertsNorRows();
     void killedWriterLeavesAlertsAndRowsTogether();
@@ -337,17 +360,16 @@ void TestForwardOutbox::routeOwesEachForwardOnce()
 
 void TestForwardOutbox::replayerSendsOnlyRowsNotWithTheDispatcher()
 {
-    qRegisterMetaType<OutboxRows>();
     QTemporaryDir dir;
     auto store = openStore(dir.filePath(QStringLiteral("replay.db")));
     QVERIFY(store);
     // A backlog bigger than one chunk, then a batch still on its way to the dispatcher.
-    const auto [backlog, backlogOffsets] = makeBatch(0, 7500); // 2500 forwards
-    const auto [recent, recentOffsets] = makeBatch(7500, 6);   // 2 forwards
-    qint64 firstBacklog = 0, lastBacklog = -1, firstRecent = 0, lastRecent = -1;
+    const std::optional<OutboxIds> backlog = appendForwarding(*store, kStream, 0, 7500); // 2500 forwards
+    const std::optional<OutboxIds> recent = appendForwarding(*store, kStream, 7500, 6);  // 2 forwards
+    QVERIFY(backlog && recent);
+    const qint64 firstBacklog = backlog->first, lastBacklog = backlog->last;
+    const qint64 firstRecent = recent->first, lastRecent = recent->last;
     QString error;
-    QVERIFY(store->append(kStream, backlog, backlogOffsets, forwardsOf(backlog), &firstBacklog, &lastBacklog, &error));
-    QVERIFY(store->append(kStream, recent, recentOffsets, forwardsOf(recent), &firstRecent, &lastRecent, &error));
     engine::OutboxReplayer replayer;
     replayer.setStore(store.get());
     QSignalSpy pending(&replayer, &engine::OutboxReplayer::pending);
@@ -437,7 +459,6 @@ void TestForwardOutbox::dispatcherKeepsRowsOfFailedTargets()
 
 void TestForwardOutbox::failedDeliveryIsRetriedLaterWithGrowingDelay()
 {
-    qRegisterMetaType<OutboxRows>();
     QTemporaryDir dir;
     auto store = openStore(dir.filePath(QStringLiteral("retry.db")));
     QVERIFY(store);
@@ -475,7 +496,6 @@ void TestForwardOutbox::failedDeliveryIsRetriedLaterWithGrowingDelay()
 // replay goes on past them with the other targets' rows instead of ending at the first chunk.
 void TestForwardOutbox::aFailedTargetDoesNotHoldBackTheOthers()
 {
-    qRegisterMetaType<OutboxRows>();
     QTemporaryDir dir;
     auto store = openStore(dir.filePath(QStringLiteral("mixed.db")));
     QVERIFY(store);
@@ -535,32 +555,27 @@ void TestForwardOutbox::aFailedTargetDoesNotHoldBackTheOthers()
 // and the owed count says so.
 void TestForwardOutbox::discardDropsOneStreamsRows()
 {
-    qRegisterMetaType<OutboxRows>();
     QTemporaryDir dir;
     auto store = openStore(dir.filePath(QStringLiteral("discard.db")));
     QVERIFY(store);
-    const auto [batch, offsets] = makeBatch(0, 30); // 10 forwards
-    const auto [other, otherOffsets] = makeBatch(100, 6);
-    qint64 firstId = 0, lastId = -1, otherFirst = 0, otherLast = -1;
-    QString error;
-    QVERIFY2(store->append(kStream, batch, offsets, forwardsOf(batch), &firstId, &lastId, &error), qPrintable(error));
-    QVERIFY2(store->append(QStringLiteral("other"), other, otherOffsets, forwardsOf(other), &otherFirst, &otherLast, &error),
-             qPrintable(error));
+    const std::optional<OutboxIds> owed = appendForwarding(*store, kStream, 0, 30); // 10 forwards
+    const std::optional<OutboxIds> others = appendForwarding(*store, QStringLiteral("other"), 100, 6);
+    QVERIFY(owed && others);
     engine::OutboxReplayer replayer(nullptr, 50);
     replayer.setStore(store.get());
     QSignalSpy pending(&replayer, &engine::OutboxReplayer::pending);
-    QSignalSpy owed(&replayer, &engine::OutboxReplayer::owedChanged);
+    QSignalSpy owedChanged(&replayer, &engine::OutboxReplayer::owedChanged);
     replayer.replay(kStream);
     QCOMPARE(pending.size(), 1);
     // The target failed: the rows are kept and a retry is scheduled.
-    replayer.settle({kStream, firstId, lastId, {QStringLiteral("out")}, false, true});
-    QCOMPARE(store->outbox().count(kStream), lastId - firstId + 1);
+    replayer.settle({kStream, owed->first, owed->last, {QStringLiteral("out")}, false, true});
+    QCOMPARE(store->outbox().count(kStream), owed->count());
 
     replayer.discard(kStream);
     QCOMPARE(store->outbox().count(kStream), qint64(0));
-    QCOMPARE(store->outbox().count(QStringLiteral("other")), otherLast - otherFirst + 1);
-    QCOMPARE(owed.last().at(0).toString(), kStream);
-    QCOMPARE(owed.last().at(1).toLongLong(), qint64(0));
+    QCOMPARE(store->outbox().count(QStringLiteral("other")), others->count());
+    QCOMPARE(owedChanged.last().at(0).toString(), kStream);
+    QCOMPARE(owedChanged.last().at(1).toLongLong(), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestForwardOutbox)
