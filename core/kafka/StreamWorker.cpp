@@ -400,7 +400,11 @@ void StreamWorker::flush()
     m_batch.stream = m_settings.stream.name;
     ++m_pendingBatches;
     emit batchReady(m_batch);
+    // A backlog's batches are all about this size; growing each from empty copied it several times.
+    const qsizetype previous = m_batch.alerts.size();
     m_batch = engine::StreamBatch{};
+    m_batch.alerts.reserve(previous);
+    m_batch.actions.reserve(previous);
 }
 
 void StreamWorker::acknowledge(const QString &stream, const store::PartitionOffsets &offsets)
