@@ -3,7 +3,11 @@
 #include "core/kafka/KafkaHandles.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QThread>
+
+#include <algorithm>
 
 namespace alertdeck::test {
 namespace {
@@ -60,7 +64,32 @@ bool TestBroker::createTopic(const QString &topic, int partitions, QString *erro
         *error = QString::fromUtf8(count == 1 ? rd_kafka_topic_result_error_string(results[0]) : rd_kafka_event_error_string(event.get()));
         return false;
     }
-    return true;
+    return waitUntilServed(admin.get(), topic, partitions, error);
+}
+
+// CreateTopics answers once the controller has the topic; the broker's metadata may show it a moment
+// later, and a test that lists topics or subscribes right away then missed it (seen once in CI).
+bool TestBroker::waitUntilServed(rd_kafka_t *client, const QString &topic, int partitions, QString *error)
+{
+    using namespace alertdeck::kafka;
+    const QByteArray name = topic.toUtf8();
+    const TopicHandle handle(rd_kafka_topic_new(client, name.constData(), nullptr));
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 20000) {
+        const rd_kafka_metadata_t *raw = nullptr;
+        if (rd_kafka_metadata(client, 0, handle.get(), &raw, 2000) == RD_KAFKA_RESP_ERR_NO_ERROR) {
+            const MetadataHandle metadata(raw);
+            const rd_kafka_metadata_topic_t &found = metadata->topics[0];
+            const bool led = std::all_of(found.partitions, found.partitions + found.partition_cnt,
+                                         [](const rd_kafka_metadata_partition_t &p) { return p.leader >= 0; });
+            if (metadata->topic_cnt == 1 && found.err == RD_KAFKA_RESP_ERR_NO_ERROR && found.partition_cnt == partitions && led)
+                return true;
+        }
+        QThread::msleep(100);
+    }
+    *error = QStringLiteral("topic %1 created but not in the broker's metadata after 20 s").arg(topic);
+    return false;
 }
 
 QString TestBroker::uniqueTopic(const QString &prefix)

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+typedef struct rd_kafka_s rd_kafka_t;
+
 namespace alertdeck::test {
 
 // Admin calls against the real test broker (started by scripts/kafka-up), made with librdkafka's
@@ -16,6 +18,8 @@ public:
     static QString uniqueTopic(const QString &prefix);
 
 private:
+    static bool waitUntilServed(rd_kafka_t *client, const QString &topic, int partitions, QString *error);
+
     QString m_bootstrap;
 };
 
