@@ -69,12 +69,11 @@ QVector<ActionLogEntry> AlertForwarder::flush(bool outboxKeeps, bool replay, QSt
     for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
         const QString &target = it.key();
         const Pending &pending = it.value();
-        const auto unavailable = m_unavailable.constFind(target);
-        if (outboxKeeps && !replay && unavailable != m_unavailable.cend()) {
+        if (outboxKeeps && postponed(target, replay)) {
             failedTargets->append(target);
             log.append({pending.sourceStream, QStringLiteral("forward"),
                         tr("forward to stream \"%1\" postponed: %2; the messages stay in the outbox and are sent again later")
-                            .arg(target, *unavailable),
+                            .arg(target, m_unavailable.value(target).why),
                         true});
             continue;
         }
@@ -86,8 +85,11 @@ QVector<ActionLogEntry> AlertForwarder::flush(bool outboxKeeps, bool replay, QSt
                                                     int(pending.messages.size())).arg(target), false});
             continue;
         }
-        if (delivery.hopeless)
-            m_unavailable.insert(target, delivery.error);
+        if (delivery.hopeless) {
+            Unavailable &unavailable = m_unavailable[target];
+            unavailable.why = delivery.error;
+            unavailable.since.start();
+        }
         failedTargets->append(target);
         const QString text = outboxKeeps
             ? QCoreApplication::translate("AlertDeck", "forward to stream \"%1\" failed (%n attempt(s)): %2; "
@@ -97,6 +99,12 @@ QVector<ActionLogEntry> AlertForwarder::flush(bool outboxKeeps, bool replay, QSt
     }
     m_pending.clear();
     return log;
+}
+
+bool AlertForwarder::postponed(const QString &target, bool replay) const
+{
+    const auto unavailable = m_unavailable.constFind(target);
+    return !replay && unavailable != m_unavailable.cend() && unavailable->since.elapsed() < m_liveRetryMs;
 }
 
 AlertForwarder::Delivery AlertForwarder::deliver(const QString &target, const std::vector<store::OutboxMessage> &messages)

@@ -7,6 +7,7 @@
 #include "core/route/ForwardRoute.h"
 #include "core/store/OutboxMessage.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QString>
 
@@ -19,9 +20,11 @@ namespace alertdeck::actions {
 // produced together and confirmed by their delivery reports; a batch with any failed delivery is
 // produced again (at least once: a retry may duplicate), up to `attempts` times. What still fails
 // stays in the store's outbox (the stream worker put it there with the batch) for a later replay.
-// A target whose broker could not be reached (or refused the login) is not tried again by the
-// batches that follow, only by the outbox's replays (or once it is set again): each batch would
-// otherwise hold the actions thread, and every other stream's actions, for the producer's wait.
+// A target whose broker could not be reached (or refused the login) is tried again by the batches
+// that follow only once `liveRetryMs` has passed (and always by the outbox's replays, or once it is
+// set again): each batch would otherwise hold the actions thread, and every other stream's
+// actions, for the producer's wait; waiting for the next replay alone (up to 15 min after a long
+// outage) would delay the forwards long after the broker is back.
 class AlertForwarder
 {
 public:
@@ -31,8 +34,11 @@ public:
         QString secret;
     };
 
-    explicit AlertForwarder(int unreachableLimitMs = kafka::MessageProducer::defaultUnreachableLimitMs)
-        : m_unreachableLimitMs(unreachableLimitMs)
+    static constexpr int defaultLiveRetryMs = 30 * 1000;
+
+    explicit AlertForwarder(int unreachableLimitMs = kafka::MessageProducer::defaultUnreachableLimitMs,
+                            int liveRetryMs = defaultLiveRetryMs)
+        : m_unreachableLimitMs(unreachableLimitMs), m_liveRetryMs(liveRetryMs)
     {
     }
 
@@ -71,8 +77,17 @@ private:
     QHash<QString, Target> m_targets;
     QHash<QString, std::shared_ptr<kafka::MessageProducer>> m_producers;
     QHash<QString, Pending> m_pending;
-    QHash<QString, QString> m_unavailable; // target -> why, until a replay reaches it
+    struct Unavailable
+    {
+        QString why;
+        QElapsedTimer since;
+    };
+    // Whether a batch's forwards to `target` go straight to the outbox (see the class comment).
+    bool postponed(const QString &target, bool replay) const;
+
+    QHash<QString, Unavailable> m_unavailable; // by target, until a delivery to it succeeds
     const int m_unreachableLimitMs;
+    const int m_liveRetryMs;
 };
 
 } // namespace alertdeck::actions

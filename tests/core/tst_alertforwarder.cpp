@@ -1,6 +1,7 @@
 // The forward action's sender: a target whose broker cannot be reached is tried once per batch at
-// most, and after one such failure the batches that follow do not wait for it again (the actions
-// thread serves every stream); the outbox's replays still try it, and so does a target set anew.
+// most, and after one such failure the batches that follow do not wait for it again for a while (the
+// actions thread serves every stream); the outbox's replays still try it, and so does a target set
+// anew, and a batch once that while has passed.
 #include "core/actions/AlertForwarder.h"
 #include "core/config/StreamConfigFile.h"
 #include "core/kafka/MockCluster.h"
@@ -14,6 +15,7 @@ using namespace alertdeck;
 namespace {
 
 constexpr int kUnreachableLimitMs = 1000;
+constexpr int kLiveRetryMs = 2500;
 
 config::StreamConfig targetAt(const QString &bootstrap)
 {
@@ -60,12 +62,12 @@ class TestAlertForwarder : public QObject
 {
     Q_OBJECT
 private slots:
-    void unreachableTargetIsPostponedUntilReplayedOrSetAgain();
+    void unreachableTargetIsPostponedForAWhile();
 };
 
-void TestAlertForwarder::unreachableTargetIsPostponedUntilReplayedOrSetAgain()
+void TestAlertForwarder::unreachableTargetIsPostponedForAWhile()
 {
-    actions::AlertForwarder forwarder(kUnreachableLimitMs);
+    actions::AlertForwarder forwarder(kUnreachableLimitMs, kLiveRetryMs);
     forwarder.setTarget({targetAt(closedPort()), {}});
 
     const Round first = forwardOne(forwarder, false);
@@ -85,6 +87,12 @@ void TestAlertForwarder::unreachableTargetIsPostponedUntilReplayedOrSetAgain()
     QCOMPARE(replay.failed, QStringList{QStringLiteral("archive")});
     QVERIFY2(replay.log.at(0).message.contains(QStringLiteral("(1 attempt(s))")), qPrintable(replay.log.at(0).message));
     QVERIFY2(replay.elapsedMs >= kUnreachableLimitMs, qPrintable(QString::number(replay.elapsedMs)));
+
+    // Once the while has passed since the last failure (the replay's), a batch tries the target again.
+    QTest::qWait(kLiveRetryMs + 200);
+    const Round later = forwardOne(forwarder, false);
+    QVERIFY2(later.log.at(0).message.contains(QStringLiteral("(1 attempt(s))")), qPrintable(later.log.at(0).message));
+    QVERIFY2(later.elapsedMs >= kUnreachableLimitMs, qPrintable(QString::number(later.elapsedMs)));
 
     // Set again, now where a broker answers: the next batch is delivered.
     QString error;
