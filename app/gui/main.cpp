@@ -105,11 +105,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     ui::MainWindow window(&engine);
-    QObject::connect(&instance, &app::SingleInstance::activationRequested, &window, [&window] {
+    // A second launch, a notification or the tray brings the window back to the user.
+    const auto bringToFront = [&window] {
         window.showNormal();
         window.raise();
         window.activateWindow();
-    });
+    };
+    QObject::connect(&instance, &app::SingleInstance::activationRequested, &window, bringToFront);
     QObject::connect(&window, &ui::MainWindow::importConfigurationRequested, &window, [&window] { importConfiguration(window); });
     // Streams → Configure streams…: edits are saved atomically and applied to the running engine.
     secrets::KeychainSecretStore keychain;
@@ -133,17 +135,11 @@ int main(int argc, char *argv[])
     QObject::connect(desktopActions, &ui::DesktopActions::message, &window, [&window](const QString &text) { window.statusBar()->showMessage(text); });
     // A heartbeat topic that falls silent is news even when the window is hidden.
     QObject::connect(&window, &ui::MainWindow::heartbeatSilenced, desktopActions->notifier(), &ui::DesktopNotifier::notifyHeartbeatSilent);
-    QObject::connect(desktopActions->notifier(), &ui::DesktopNotifier::windowActivated, &window, [&window] {
-        window.showNormal();
-        window.raise();
-        window.activateWindow();
-    });
+    QObject::connect(desktopActions->notifier(), &ui::DesktopNotifier::windowActivated, &window, bringToFront);
     // A click on a notification (or on the tray's balloon) shows its alert selected in the window.
     QObject::connect(desktopActions->notifier(), &ui::DesktopNotifier::alertActivated, &window,
-                     [&window](const QString &stream, const QString &topic, int partition, qint64 offset) {
-                         window.showNormal();
-                         window.raise();
-                         window.activateWindow();
+                     [&window, bringToFront](const QString &stream, const QString &topic, int partition, qint64 offset) {
+                         bringToFront();
                          window.selectAlertAt(stream, topic, partition, offset);
                      });
     // The demo runs in its own process with its own store (see above); this one makes way for it.

@@ -77,7 +77,7 @@ QVector<ActionLogEntry> AlertForwarder::flush(bool outboxKeeps, bool replay, QSt
                         true});
             continue;
         }
-        Delivery delivery = deliver(target, pending.messages);
+        const Delivery delivery = deliver(target, pending.messages);
         if (delivery.sent) {
             m_unavailable.remove(target);
             log.append({pending.sourceStream, QStringLiteral("forward"),

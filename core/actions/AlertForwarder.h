@@ -62,6 +62,12 @@ private:
         QSet<QString> rawSeen; // "topic/partition/offset -> target topic" forwarded raw in this batch
     };
 
+    struct Unavailable
+    {
+        QString why;
+        QElapsedTimer since;
+    };
+
     struct Delivery
     {
         bool sent = false;
@@ -70,6 +76,8 @@ private:
         QString error;
     };
 
+    // Whether a batch's forwards to `target` go straight to the outbox (see the class comment).
+    bool postponed(const QString &target, bool replay) const;
     Delivery deliver(const QString &target, const std::vector<store::OutboxMessage> &messages);
     kafka::MessageProducer *producer(const QString &targetStream, QString *error);
     bool sendOnce(kafka::MessageProducer *producer, const std::vector<store::OutboxMessage> &messages, QString *error);
@@ -77,14 +85,6 @@ private:
     QHash<QString, Target> m_targets;
     QHash<QString, std::shared_ptr<kafka::MessageProducer>> m_producers;
     QHash<QString, Pending> m_pending;
-    struct Unavailable
-    {
-        QString why;
-        QElapsedTimer since;
-    };
-    // Whether a batch's forwards to `target` go straight to the outbox (see the class comment).
-    bool postponed(const QString &target, bool replay) const;
-
     QHash<QString, Unavailable> m_unavailable; // by target, until a delivery to it succeeds
     const int m_unreachableLimitMs;
     const int m_liveRetryMs;

@@ -61,10 +61,8 @@ void OutboxReplayer::replay(const QString &stream)
     // Rows above the last settled batch may still be with the dispatcher; it settles those itself.
     state.replayUpTo = state.lastWritten > state.lastSettled ? state.lastSettled : m_store->outbox().lastId();
     state.failedTargets.clear();
-    if (state.owed < 0) {
-        state.owed = m_store->outbox().count(stream);
-        emit owedChanged(stream, state.owed);
-    }
+    if (state.owed < 0)
+        countOwed(stream);
     sendChunk(stream, 0);
 }
 
@@ -150,6 +148,12 @@ void OutboxReplayer::discard(const QString &stream)
         emit warning(QCoreApplication::translate("AlertDeck", "the forwards of stream \"%1\" cannot be discarded: %2").arg(stream, error));
         return;
     }
+    countOwed(stream);
+}
+
+// From the table: when a stream starts, and when rows went without a settlement.
+void OutboxReplayer::countOwed(const QString &stream)
+{
     Stream &state = m_streams[stream];
     state.owed = m_store->outbox().count(stream);
     emit owedChanged(stream, state.owed);

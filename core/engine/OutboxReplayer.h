@@ -66,6 +66,7 @@ private:
     void retryFailed();
     void scheduleRetry();
     void addOwed(const QString &stream, qint64 change);
+    void countOwed(const QString &stream);
 
     store::AlertStore *m_store = nullptr;
     QHash<QString, Stream> m_streams;
