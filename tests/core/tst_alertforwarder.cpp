@@ -6,8 +6,9 @@
 #include "core/config/StreamConfigFile.h"
 #include "core/kafka/MockCluster.h"
 
+#include "LoopbackPort.h"
+
 #include <QElapsedTimer>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace alertdeck;
@@ -46,16 +47,6 @@ Round forwardOne(actions::AlertForwarder &forwarder, bool replay)
     return round;
 }
 
-QString closedPort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost))
-        qFatal("no loopback port");
-    const quint16 port = server.serverPort();
-    server.close();
-    return QStringLiteral("127.0.0.1:%1").arg(port);
-}
-
 } // namespace
 
 class TestAlertForwarder : public QObject
@@ -68,7 +59,7 @@ private slots:
 void TestAlertForwarder::unreachableTargetIsPostponedForAWhile()
 {
     actions::AlertForwarder forwarder(kUnreachableLimitMs, kLiveRetryMs);
-    forwarder.setTarget({targetAt(closedPort()), {}});
+    forwarder.setTarget({targetAt(QStringLiteral("127.0.0.1:%1").arg(test::closedLoopbackPort())), {}});
 
     const Round first = forwardOne(forwarder, false);
     QCOMPARE(first.failed, QStringList{QStringLiteral("archive")});

@@ -1,4 +1,5 @@
 #include "AvroSampleWriter.h"
+#include "LoopbackPort.h"
 
 #include "core/decode/DecoderRegistry.h"
 #include "core/decode/GenericAvroDecoder.h"
@@ -240,11 +241,7 @@ void TestAvroDecoders::rubinUnknownSchemaId()
 
 void TestAvroDecoders::rubinRegistryDown()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 closedPort = probe.serverPort();
-    probe.close();
-    const RubinAvroDecoder decoder(QString(), QStringLiteral("http://127.0.0.1:%1").arg(closedPort));
+    const RubinAvroDecoder decoder(QString(), QStringLiteral("http://127.0.0.1:%1").arg(alertdeck::test::closedLoopbackPort()));
     const QVector<Alert> alerts = decoder.decode(message(m_writer.rubinConfluent(3)));
     QCOMPARE(alerts.size(), 1);
     QVERIFY2(alerts[0].decodeError.contains(QLatin1String("unreachable")), qPrintable(alerts[0].decodeError));

@@ -4,8 +4,9 @@
 #include "core/kafka/MessageProducer.h"
 #include "core/kafka/MockCluster.h"
 
+#include "LoopbackPort.h"
+
 #include <QElapsedTimer>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace alertdeck;
@@ -36,13 +37,8 @@ void TestMessageProducer::deliversToAWorkingCluster()
 
 void TestMessageProducer::unreachableBrokerEndsTheWaitWithItsReason()
 {
-    // A loopback port that was free a moment ago: connections to it are refused.
-    QTcpServer server;
-    QVERIFY(server.listen(QHostAddress::LocalHost));
-    const quint16 port = server.serverPort();
-    server.close();
     QString error;
-    const QString bootstrap = QStringLiteral("127.0.0.1:%1").arg(port);
+    const QString bootstrap = QStringLiteral("127.0.0.1:%1").arg(test::closedLoopbackPort());
     const auto producer = kafka::MessageProducer::create({{QStringLiteral("bootstrap.servers"), bootstrap}}, &error, 2000);
     QVERIFY2(producer, qPrintable(error));
     QVERIFY2(producer->produce(QStringLiteral("out"), QByteArrayLiteral("{}"), {}, {}, &error), qPrintable(error));

@@ -3,6 +3,7 @@
 // gets the right JSON and argv and is killed at its timeout, webhook retries after a 500.
 #include "CliProcess.h"
 #include "CliRunner.h"
+#include "LoopbackPort.h"
 #include "TestBroker.h"
 #include "TestEnvironment.h"
 #include "core/store/AlertStore.h"
@@ -222,10 +223,7 @@ void TestHandlerActions::forwardsOwedAtAKillAreSentAfterARestart()
     const int count = 10000;
     QSet<int> expected;
     replayLines(input, mixedNotices(count, &expected));
-    QTcpServer closed; // a loopback port nothing listens on once this is closed
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    const quint16 deadPort = closed.serverPort();
-    closed.close();
+    const quint16 deadPort = closedLoopbackPort();
 
     const QJsonObject in = stream(QStringLiteral("owed"), {{input, QJsonArray{QStringLiteral("store"), forwardRule(output)}}});
     QJsonObject unreachable = stream(QStringLiteral("out"), {{output, QJsonArray{QStringLiteral("table")}}}, false);

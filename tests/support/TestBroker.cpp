@@ -80,11 +80,13 @@ bool TestBroker::waitUntilServed(rd_kafka_t *client, const QString &topic, int p
         const rd_kafka_metadata_t *raw = nullptr;
         if (rd_kafka_metadata(client, 0, handle.get(), &raw, 2000) == RD_KAFKA_RESP_ERR_NO_ERROR) {
             const MetadataHandle metadata(raw);
-            const rd_kafka_metadata_topic_t &found = metadata->topics[0];
-            const bool led = std::all_of(found.partitions, found.partitions + found.partition_cnt,
-                                         [](const rd_kafka_metadata_partition_t &p) { return p.leader >= 0; });
-            if (metadata->topic_cnt == 1 && found.err == RD_KAFKA_RESP_ERR_NO_ERROR && found.partition_cnt == partitions && led)
-                return true;
+            if (metadata->topic_cnt == 1) {
+                const rd_kafka_metadata_topic_t &found = metadata->topics[0];
+                const bool led = std::all_of(found.partitions, found.partitions + found.partition_cnt,
+                                             [](const rd_kafka_metadata_partition_t &p) { return p.leader >= 0; });
+                if (found.err == RD_KAFKA_RESP_ERR_NO_ERROR && found.partition_cnt == partitions && led)
+                    return true;
+            }
         }
         QThread::msleep(100);
     }
