@@ -310,8 +310,7 @@ std::optional<qint64> AlertQuery::countEstimate(const AlertFilter &filter, QStri
             tail = integers(plan.tailCount(), 1).value_or(std::make_pair(-1, 0)).first;
         } else {
             // Keys are dense (never reused, removed only from the oldest end): a key range's size is its count.
-            const qint64 first = sql::scalar(db, "SELECT min(key) FROM alerts", 1);
-            const qint64 last = sql::scalar(db, "SELECT max(key) FROM alerts", 0);
+            const auto [first, last] = schema::keyBounds(db);
             const auto range = resolved->keyRange.value_or(std::make_pair(first, last));
             candidates = std::max<qint64>(0, std::min(last, range.second) - std::max(first, range.first) + 1);
         }
@@ -342,8 +341,9 @@ std::optional<QueryCursor> AlertQuery::seek(const AlertFilter &filter, SortOrder
     if (order == SortOrder::Received) {
         const auto range = resolved->keyRange.value_or(
             std::make_pair(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()));
-        const qint64 first = std::max(range.first, sql::scalar(db, "SELECT min(key) FROM alerts", 1));
-        const qint64 last = std::min(range.second, sql::scalar(db, "SELECT max(key) FROM alerts", 0));
+        const auto [lowest, highest] = schema::keyBounds(db);
+        const qint64 first = std::max(range.first, lowest);
+        const qint64 last = std::min(range.second, highest);
         const auto span = qint64(std::llround(fraction * double(std::max<qint64>(0, last - first))));
         const qint64 key = newestFirst ? last - span : first + span;
         return QueryCursor{key + step, 0};
@@ -448,7 +448,7 @@ double AlertQuery::Private::newerShare(SortOrder order, const StoredAlert &alert
 {
     sqlite3 *handle = db.get();
     if (order == SortOrder::Received) {
-        const qint64 first = sql::scalar(handle, "SELECT min(key) FROM alerts", 1);
+        const qint64 first = schema::keyBounds(handle).first;
         return std::clamp(double(upToKey - alert.key) / double(std::max<qint64>(1, upToKey - first + 1)), 0.0, 1.0);
     }
     const QByteArray earliestSql = "SELECT min(time_ms) FROM ix_time WHERE time_ms > " + QByteArray::number(schema::kNoTime);

@@ -1,6 +1,7 @@
 #include "BatchWriter.h"
 
 #include "IsoTime.h"
+#include "StagedChunk.h"
 #include "StoreSchema.h"
 #include "core/decode/SharedText.h"
 
@@ -34,27 +35,14 @@ const QString &orEmpty(const QString &text)
     return text.isNull() ? empty : text;
 }
 
-constexpr int kAlertColumns = 25;
-constexpr int kTextColumns = 5;
-// Rows per INSERT statement: one statement step per row was half of SQLite's time per alert.
-constexpr int kRowsPerInsert = 128;
-
-QByteArray insertAlertsText(int rows)
-{
-    QByteArray row = "(?";
-    for (int column = 1; column < kAlertColumns; ++column)
-        row += ",?";
-    row += ')';
-    QByteArray text = "INSERT INTO alerts VALUES " + row;
-    for (int i = 1; i < rows; ++i)
-        text += ',' + row;
-    return text;
-}
+// Rows per staged chunk: a reader fetching one staged row by key decodes its chunk's row index,
+// so chunks stay small; 1,024 rows of notices are ~150 KB.
+constexpr int kRowsPerChunk = 1024;
 
 } // namespace
 
 BatchWriter::BatchWriter(sqlite3 *db, PayloadSegments *segments)
-    : m_db(db), m_segments(segments), m_scratch(size_t(kRowsPerInsert * kTextColumns))
+    : m_db(db), m_segments(segments)
 {
 }
 
@@ -77,8 +65,7 @@ bool BatchWriter::prepareAll(QString *error)
          "SELECT id, last_offset, last_sub FROM partitions WHERE stream = ? AND topic = ? AND part_no = ?"},
         {&m_markPartition, "UPDATE partitions SET last_offset = ?, last_sub = ? WHERE id = ?"},
         {&m_setNextOffset, "UPDATE partitions SET next_offset = ? WHERE id = ?"},
-        {&m_insertAlert, insertAlertsText(1).constData()},
-        {&m_insertAlerts, insertAlertsText(kRowsPerInsert).constData()},
+        {&m_insertChunk, "INSERT INTO staged(first_key, last_key, rows) VALUES(?, ?, ?)"},
         {&m_insertBatch, "INSERT INTO batches VALUES(?, ?, ?, ?)"},
         {&m_lastSegment, "SELECT id, bytes FROM segments ORDER BY id DESC LIMIT 1"},
         {&m_saveSegment, "INSERT INTO segments(id, bytes, last_key) VALUES(?, ?, ?) "
@@ -258,7 +245,7 @@ qint64 BatchWriter::write(const QString &stream, const decode::AlertBatch &alert
         });
     }
     const qint64 firstKey = schema::metaValue(m_db, "next_key");
-    bool ok = insertRows(planned, firstKey, segment->id, error);
+    bool ok = stageRows(planned, firstKey, segment->id, error);
     ok = ok && saveWatermarks(partitions, error) && saveOffsets(partitions, *streamId, nextOffsets, error)
         && saveBookkeeping(planned, firstKey, *segment, error);
     if (payloadsWritten.valid() && !payloadsWritten.get()) {
@@ -268,28 +255,30 @@ qint64 BatchWriter::write(const QString &stream, const decode::AlertBatch &alert
     return ok ? qint64(planned.size()) : -1;
 }
 
-bool BatchWriter::insertRows(const std::vector<Planned> &planned, qint64 firstKey, qint64 segment, QString *error)
+bool BatchWriter::stageRows(const std::vector<Planned> &planned, qint64 firstKey, qint64 segment, QString *error)
 {
-    size_t i = 0;
-    for (; i + kRowsPerInsert <= planned.size(); i += kRowsPerInsert) {
-        for (int row = 0; row < kRowsPerInsert; ++row) {
-            if (!bindRow(m_insertAlerts.get(), row, planned[i + size_t(row)], firstKey + qint64(i) + row, segment, error))
+    StagedChunkBuilder chunk;
+    qint64 chunkFirst = firstKey;
+    for (size_t i = 0; i < planned.size(); ++i) {
+        if (!addRow(&chunk, planned[i], firstKey + qint64(i), segment, error))
+            return false;
+        if (chunk.rows() == kRowsPerChunk || i + 1 == planned.size()) {
+            sqlite3_stmt *insert = m_insertChunk.get();
+            sqlite3_bind_int64(insert, 1, chunkFirst);
+            sqlite3_bind_int64(insert, 2, chunkFirst + chunk.rows() - 1);
+            sqlite3_bind_blob(insert, 3, chunk.bytes().constData(), int(chunk.bytes().size()), SQLITE_STATIC);
+            if (!step(insert, error))
                 return false;
-        }
-        if (!step(m_insertAlerts.get(), error))
-            return false;
-    }
-    for (; i < planned.size(); ++i) {
-        if (!bindRow(m_insertAlert.get(), 0, planned[i], firstKey + qint64(i), segment, error)
-            || !step(m_insertAlert.get(), error)) {
-            return false;
+            chunkFirst += chunk.rows();
+            chunk.clear();
         }
     }
     return true;
 }
 
-bool BatchWriter::bindRow(sqlite3_stmt *insert, int row, const Planned &planned, qint64 key, qint64 segment,
-                          QString *error)
+// The row's columns in the order of schema::kAlertColumns.
+bool BatchWriter::addRow(StagedChunkBuilder *chunk, const Planned &planned, qint64 key, qint64 segment,
+                         QString *error)
 {
     const decode::ReceivedAlert &received = *planned.alert;
     const decode::Alert &alert = received.alert;
@@ -298,38 +287,25 @@ bool BatchWriter::bindRow(sqlite3_stmt *insert, int row, const Planned &planned,
     std::optional<qint64> alertType;
     if (!source || (!alert.alertType.isNull() && !(alertType = nameId(alert.alertType, &m_alertType, error))))
         return false;
-    int column = row * kAlertColumns;
-    std::string *scratch = &m_scratch[size_t(row * kTextColumns)];
-    sqlite3_bind_int64(insert, ++column, key);
-    sqlite3_bind_int64(insert, ++column, received.receivedMs);
-    sqlite3_bind_int64(insert, ++column, planned.partition);
-    sqlite3_bind_int64(insert, ++column, received.offset);
-    sqlite3_bind_int(insert, ++column, planned.sub);
-    sql::bindUtf8(insert, ++column, orEmpty(alert.id), &scratch[0]);
-    sqlite3_bind_int64(insert, ++column, *format);
-    sqlite3_bind_int64(insert, ++column, *source);
-    sql::bindUtf8(insert, ++column, alert.event, &scratch[1]);
-    if (alertType)
-        sqlite3_bind_int64(insert, ++column, *alertType);
-    else
-        sqlite3_bind_null(insert, ++column);
-    sql::bindUtf8(insert, ++column, alert.time, &scratch[2]);
-    const std::optional<qint64> timeMs = alert.time.isEmpty() ? std::nullopt : parseIsoTimeMs(alert.time);
-    if (timeMs)
-        sqlite3_bind_int64(insert, ++column, *timeMs);
-    else
-        sqlite3_bind_null(insert, ++column);
+    chunk->beginRow();
+    for (const qint64 value : {key, received.receivedMs, planned.partition, received.offset, qint64(planned.sub)})
+        chunk->addInteger(value);
+    chunk->addText(orEmpty(alert.id));
+    chunk->addInteger(*format);
+    chunk->addInteger(*source);
+    chunk->addText(alert.event);
+    chunk->addOptional(alertType);
+    chunk->addText(alert.time);
+    chunk->addOptional(alert.time.isEmpty() ? std::nullopt : parseIsoTimeMs(alert.time));
     for (const std::optional<double> *number :
          {&alert.ra, &alert.dec, &alert.errorRadius, &alert.mag, &alert.score, &alert.far}) {
-        sql::bindOptional(insert, ++column, *number);
+        chunk->addOptional(*number);
     }
-    sqlite3_bind_int(insert, ++column, alert.test ? 1 : 0);
-    sql::bindUtf8(insert, ++column, orEmpty(alert.title), &scratch[3]);
-    sql::bindUtf8(insert, ++column, alert.decodeError.isEmpty() ? QString() : alert.decodeError, &scratch[4]);
-    sqlite3_bind_int64(insert, ++column, segment);
-    sqlite3_bind_int64(insert, ++column, planned.segmentOffset);
-    sqlite3_bind_int64(insert, ++column, planned.payloadLength);
-    sqlite3_bind_int64(insert, ++column, planned.headersLength);
+    chunk->addInteger(alert.test ? 1 : 0);
+    chunk->addText(orEmpty(alert.title));
+    chunk->addText(alert.decodeError.isEmpty() ? QString() : alert.decodeError);
+    for (const qint64 value : {segment, planned.segmentOffset, planned.payloadLength, planned.headersLength})
+        chunk->addInteger(value);
     return true;
 }
 

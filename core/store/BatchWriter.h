@@ -10,13 +10,15 @@
 #include <array>
 #include <map>
 #include <memory>
-#include <string>
 
 namespace alertdeck::store {
 
+class StagedChunkBuilder;
+
 // Writes one append() inside the write transaction AlertStore holds open: payloads to the segment
-// file (on a helper thread, overlapping the row inserts), rows, the partition watermarks that make a
-// repeated batch a no-op, the stream's next offsets, the arrival zone map and the counters.
+// file (on a helper thread, overlapping the rows' staging), rows (staged in chunks), the partition
+// watermarks that make a repeated batch a no-op, the stream's next offsets, the arrival zone map
+// and the counters.
 class BatchWriter
 {
 public:
@@ -69,9 +71,9 @@ private:
     Partition *partition(Partitions &cache, qint64 stream, const QString &topic,
                          qint32 number, QString *error);
     std::optional<Segment> currentSegment(QString *error);
-    // Binds one alert as row `row` of a (multi-row) INSERT into alerts.
-    bool bindRow(sqlite3_stmt *insert, int row, const Planned &planned, qint64 key, qint64 segment, QString *error);
-    bool insertRows(const std::vector<Planned> &planned, qint64 firstKey, qint64 segment, QString *error);
+    // Rows go to `staged` in chunks (StagedChunk); the background indexer expands them into `alerts`.
+    bool stageRows(const std::vector<Planned> &planned, qint64 firstKey, qint64 segment, QString *error);
+    bool addRow(StagedChunkBuilder *chunk, const Planned &planned, qint64 key, qint64 segment, QString *error);
     bool saveWatermarks(const Partitions &cache, QString *error);
     bool saveOffsets(Partitions &cache, qint64 stream,
                      const PartitionOffsets &nextOffsets, QString *error);
@@ -82,10 +84,9 @@ private:
     sqlite3 *m_db;
     PayloadSegments *m_segments;
     QHash<QString, qint64> m_names;
-    std::vector<std::string> m_scratch; // UTF-8 of the text columns of one INSERT's rows
     NameMemo m_format, m_source, m_alertType;
     SqliteStatement m_findName, m_insertName, m_insertPartition, m_findPartition, m_markPartition,
-        m_setNextOffset, m_insertAlert, m_insertAlerts, m_insertBatch, m_lastSegment, m_saveSegment, m_addMeta;
+        m_setNextOffset, m_insertChunk, m_insertBatch, m_lastSegment, m_saveSegment, m_addMeta;
 };
 
 } // namespace alertdeck::store

@@ -1,6 +1,7 @@
 #include "MessageLookup.h"
 
 #include "SqliteHandle.h"
+#include "StoreSchema.h"
 
 #include <sqlite3.h>
 
@@ -36,33 +37,48 @@ std::optional<qint64> MessageLookup::firstKey(const KafkaCoordinates &message, Q
         return std::nullopt;
     if (part == 0 || message.offset < 0 || message.offset > lastOffset)
         return 0;
-    // Walks back from `to` (rowid order) and stops at the partition's first row: the key B-tree, no
-    // scan of the table. Rows without a Kafka offset are not ordered by offset and are passed over.
-    SqliteStatement latest = sql::prepare(m_db,
-                                          "SELECT key, msg_offset FROM alerts WHERE key BETWEEN ?1 AND ?2 "
+    // The partition's newest row in a key range: the key B-tree walked back, no scan of the table.
+    // Staged rows (all above stored ones) are asked apart, as over the readers' view SQLite would
+    // sort every staged row in range. Rows without a Kafka offset are passed over.
+    SqliteStatement staged = sql::prepare(m_db,
+                                          "SELECT key, msg_offset FROM staged_alerts WHERE key BETWEEN ?1 AND ?2 "
                                           "AND part = ?3 AND msg_offset >= 0 ORDER BY key DESC LIMIT 1",
                                           error);
-    if (!latest)
+    SqliteStatement stored = staged ? sql::prepare(m_db,
+                                                   "SELECT key, msg_offset FROM main.alerts WHERE key BETWEEN ?1 AND ?2 "
+                                                   "AND part = ?3 AND msg_offset >= 0 ORDER BY key DESC LIMIT 1",
+                                                   error)
+                                    : SqliteStatement();
+    if (!stored)
         return std::nullopt;
-    sqlite3_bind_int64(latest.get(), 3, part);
-    qint64 low = sql::scalar(m_db, "SELECT min(key) FROM alerts", 1);
-    qint64 high = sql::scalar(m_db, "SELECT max(key) FROM alerts", 0);
+    // The newest row, {-1, -1} if none; nullopt on an error.
+    const auto newest = [&](qint64 low, qint64 high) -> std::optional<PartitionRow> {
+        for (sqlite3_stmt *statement : {staged.get(), stored.get()}) {
+            sqlite3_reset(statement);
+            sqlite3_bind_int64(statement, 1, low);
+            sqlite3_bind_int64(statement, 2, high);
+            sqlite3_bind_int64(statement, 3, part);
+            const int rc = sqlite3_step(statement);
+            if (rc == SQLITE_ROW)
+                return PartitionRow{sqlite3_column_int64(statement, 0), sqlite3_column_int64(statement, 1)};
+            if (rc != SQLITE_DONE) {
+                *error = sql::lastError(m_db);
+                return std::nullopt;
+            }
+        }
+        return PartitionRow{-1, -1};
+    };
+    auto [low, high] = schema::keyBounds(m_db);
     // Invariant: no row of the partition below `low` has an offset >= the target; `best` is the
     // lowest key seen so far whose offset is >= the target.
     PartitionRow best;
     while (low <= high) {
         const qint64 middle = low + (high - low) / 2;
-        sqlite3_reset(latest.get());
-        sqlite3_bind_int64(latest.get(), 1, low);
-        sqlite3_bind_int64(latest.get(), 2, middle);
-        const int rc = sqlite3_step(latest.get());
-        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-            *error = sql::lastError(m_db);
+        const std::optional<PartitionRow> row = newest(low, middle);
+        if (!row)
             return std::nullopt;
-        }
-        const qint64 offset = rc == SQLITE_ROW ? sqlite3_column_int64(latest.get(), 1) : -1;
-        if (rc == SQLITE_ROW && offset >= message.offset) {
-            best = {sqlite3_column_int64(latest.get(), 0), offset};
+        if (row->key >= 0 && row->offset >= message.offset) {
+            best = *row;
             high = best.key - 1;
         } else {
             // Offsets rise with the key: every row of the partition up to `middle` is below the target.

@@ -205,8 +205,22 @@ QString QueryPlan::fromClause(Part part) const
     if (part != Part::Indexed)
         return QStringLiteral("alerts a");
     // CROSS JOIN keeps the index as the outer loop, so rows come in its order and LIMIT stops early.
-    return QStringLiteral("%1 d CROSS JOIN alerts a ON a.key = d.key")
+    // Indexed rows are never staged: main.alerts alone, as a join with the readers' UNION ALL view
+    // would have SQLite materialize the whole view.
+    return QStringLiteral("%1 d CROSS JOIN main.alerts a ON a.key = d.key")
         .arg(QLatin1String(kIndexTables[int(m_driver)]));
+}
+
+// The first `limit` rows in `order` of stored and staged rows alike. Each arm is ordered and limited
+// on its own: over the readers' UNION ALL view SQLite would sort every staged row in range, as it
+// does not let a virtual table deliver the order of a compound's arm.
+QString QueryPlan::storedThenStaged(const QString &select, const QString &where, const QString &order,
+                                    const QString &resultOrder, const QString &limit)
+{
+    const QString arm = QStringLiteral("SELECT * FROM (SELECT %1 FROM %2 a WHERE %3 ORDER BY %4 LIMIT %5)");
+    return arm.arg(select, QStringLiteral("main.alerts"), where, order, limit) + QStringLiteral(" UNION ALL ")
+        + arm.arg(select, QStringLiteral("staged_alerts"), where, order, limit)
+        + QStringLiteral(" ORDER BY %1 LIMIT %2").arg(resultOrder, limit);
 }
 
 QString QueryPlan::keyColumn(Part part) const
@@ -258,14 +272,31 @@ BoundSql QueryPlan::page(Part part, const std::optional<QueryCursor> &after, int
     const QString time = part == Part::Indexed && m_driver == Driver::Time
         ? QStringLiteral("d.time_ms")
         : QStringLiteral("coalesce(a.time_ms, %1)").arg(kNoTimeSql);
-    const QString keys = QStringLiteral("SELECT %1 AS key, %2 AS time_key FROM %3 WHERE %4 ORDER BY %5 LIMIT %6")
-                             .arg(keyColumn(part), time, fromClause(part),
-                                  where.isEmpty() ? QStringLiteral("1") : where.join(QLatin1String(" AND ")),
-                                  orderBy(part), appendValue(&sql, qint64(limit)));
+    const QString condition = where.isEmpty() ? QStringLiteral("1") : where.join(QLatin1String(" AND "));
+    const QString limitValue = appendValue(&sql, qint64(limit));
     const QString direction = m_newestFirst ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString order = m_order == SortOrder::Time ? QStringLiteral("p.time_key%1, p.key%1").arg(direction)
-                                                     : QStringLiteral("p.key") + direction;
-    sql.text = QStringLiteral("SELECT %1 FROM (%2) p CROSS JOIN alerts a ON a.key = p.key ORDER BY %3")
+    const QString select = QStringLiteral("%1 AS key, %2 AS time_key").arg(keyColumn(part), time);
+    const QString keys = part == Part::Indexed
+        ? QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT %5")
+              .arg(select, fromClause(part), condition, orderBy(part), limitValue)
+        : storedThenStaged(select, condition, orderBy(part),
+                           m_order == SortOrder::Time ? QStringLiteral("time_key%1, key%1").arg(direction)
+                                                      : QStringLiteral("key") + direction,
+                           limitValue);
+    if (part == Part::Indexed) {
+        const QString order = m_order == SortOrder::Time ? QStringLiteral("p.time_key%1, p.key%1").arg(direction)
+                                                         : QStringLiteral("p.key") + direction;
+        sql.text = QStringLiteral("SELECT %1 FROM (%2) p CROSS JOIN main.alerts a ON a.key = p.key ORDER BY %3")
+                       .arg(columns(), keys, order);
+        return sql;
+    }
+    // Tail rows may be stored or still staged: the page's keys are looked up in both (by key each,
+    // never a scan of the readers' view); time_key rides along as an extra last column to sort by.
+    const QString order = m_order == SortOrder::Time ? QStringLiteral("time_key%1, 1%1").arg(direction)
+                                                     : QStringLiteral("1") + direction;
+    sql.text = QStringLiteral("WITH p AS MATERIALIZED (%2) "
+                              "SELECT %1, p.time_key FROM p CROSS JOIN main.alerts a ON a.key = p.key UNION ALL "
+                              "SELECT %1, p.time_key FROM p CROSS JOIN staged_alerts a ON a.key = p.key ORDER BY %3")
                    .arg(columns(), keys, order);
     return sql;
 }
@@ -320,10 +351,15 @@ BoundSql QueryPlan::sampledMatches(int sample) const
                      .arg(appendValue(&sql, m_resolved.keyRange->first), appendValue(&sql, m_resolved.keyRange->second));
     }
     const QString residual = m_residual.isEmpty() ? QStringLiteral("1") : m_residual.join(QLatin1String(" AND "));
-    sql.text = QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN %1 THEN 1 ELSE 0 END), 0) FROM "
-                              "(SELECT a.* FROM %2 WHERE %3 ORDER BY %4 DESC LIMIT %5) AS a")
-                   .arg(residual, fromClause(part), where.isEmpty() ? QStringLiteral("1") : where.join(QLatin1String(" AND ")),
-                        keyColumn(part), appendValue(&sql, qint64(sample)));
+    const QString condition = where.isEmpty() ? QStringLiteral("1") : where.join(QLatin1String(" AND "));
+    const QString limitValue = appendValue(&sql, qint64(sample));
+    const QString rows = part == Part::Indexed
+        ? QStringLiteral("SELECT a.* FROM %1 WHERE %2 ORDER BY %3 DESC LIMIT %4")
+              .arg(fromClause(part), condition, keyColumn(part), limitValue)
+        : storedThenStaged(QStringLiteral("a.*"), condition, QStringLiteral("a.key DESC"), QStringLiteral("key DESC"),
+                           limitValue);
+    sql.text = QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN %1 THEN 1 ELSE 0 END), 0) FROM (%2) AS a")
+                   .arg(residual, rows);
     return sql;
 }
 

@@ -63,6 +63,8 @@ private:
     QString params(const QStringList &values);
     static QString textMatch(const QString &pattern);
     QString fromClause(Part part) const;
+    static QString storedThenStaged(const QString &select, const QString &where, const QString &order,
+                                    const QString &resultOrder, const QString &limit);
     QString keyColumn(Part part) const;
     QString orderBy(Part part) const;
     QString cursorCondition(Part part, const std::optional<QueryCursor> &after) const;

@@ -80,26 +80,6 @@ void bindText(sqlite3_stmt *statement, int index, const QString &text)
         sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
 }
 
-void bindUtf8(sqlite3_stmt *statement, int index, const QString &text, std::string *scratch)
-{
-    if (text.isNull()) {
-        sqlite3_bind_null(statement, index);
-        return;
-    }
-    const ushort *units = text.utf16();
-    const qsizetype size = text.size();
-    scratch->resize(size_t(size));
-    for (qsizetype i = 0; i < size; ++i) {
-        if (units[i] >= 0x80) {
-            const QByteArray utf8 = text.toUtf8();
-            scratch->assign(utf8.constData(), size_t(utf8.size()));
-            break;
-        }
-        (*scratch)[size_t(i)] = char(units[i]);
-    }
-    sqlite3_bind_text(statement, index, scratch->data(), int(scratch->size()), SQLITE_STATIC);
-}
-
 void bindOptional(sqlite3_stmt *statement, int index, const std::optional<double> &value)
 {
     if (value)

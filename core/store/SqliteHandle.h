@@ -5,7 +5,6 @@
 
 #include <memory>
 #include <optional>
-#include <string>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -40,10 +39,6 @@ qint64 scalar(sqlite3 *db, const char *text, qint64 fallback = 0);
 // Binds a QString as UTF-16 without copying; a null QString binds SQL NULL. The string must outlive
 // the statement's next step.
 void bindText(sqlite3_stmt *statement, int index, const QString &text);
-// Binds a QString as UTF-8 converted into `scratch` (reused across rows: no allocation per value
-// for ASCII text, and SQLite keeps a UTF-8 database from converting UTF-16 itself); a null QString
-// binds SQL NULL. `scratch` must stay untouched until the statement's next step.
-void bindUtf8(sqlite3_stmt *statement, int index, const QString &text, std::string *scratch);
 void bindOptional(sqlite3_stmt *statement, int index, const std::optional<double> &value);
 QString columnText(sqlite3_stmt *statement, int column);
 std::optional<double> columnOptional(sqlite3_stmt *statement, int column);

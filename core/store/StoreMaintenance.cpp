@@ -16,7 +16,11 @@ namespace {
 // Rows deleted per retention transaction: each holds the write lock for tens of milliseconds.
 constexpr qint64 kDeleteChunk = 20000;
 
+// Staged rows become rows of main.alerts first (through the staged_alerts view of their chunks);
+// the indexes then read them there.
 constexpr const char *kIndexStatements[] = {
+    "INSERT INTO main.alerts SELECT * FROM staged_alerts WHERE key > ?1 AND key <= ?2 ORDER BY key",
+    "DELETE FROM main.staged WHERE last_key <= ?2",
     "INSERT OR IGNORE INTO ix_source SELECT source, key FROM alerts WHERE key > ?1 AND key <= ?2 ORDER BY 1, 2",
     "INSERT OR IGNORE INTO ix_time SELECT coalesce(time_ms, ?3), key FROM alerts "
     "WHERE key > ?1 AND key <= ?2 ORDER BY 1, 2",
@@ -86,7 +90,7 @@ qint64 StoreMaintenance::indexPending(qint64 minRows, qint64 maxRows, QString *e
         [&](QString *reason) {
             // Read inside the write transaction: two indexing connections never overlap ranges.
             const qint64 from = schema::metaValue(m_db, "indexed_upto");
-            const qint64 last = std::min(schema::metaValue(m_db, "next_key") - 1, from + maxRows);
+            const qint64 last = wholeChunks(std::min(schema::metaValue(m_db, "next_key") - 1, from + maxRows));
             if (last - from < std::max<qint64>(1, minRows))
                 return true;
             for (const char *text : kIndexStatements) {
@@ -98,6 +102,19 @@ qint64 StoreMaintenance::indexPending(qint64 minRows, qint64 maxRows, QString *e
         },
         error);
     return ok ? indexed : -1;
+}
+
+// Chunks are expanded whole: a range ending inside one extends to the chunk's end.
+qint64 StoreMaintenance::wholeChunks(qint64 lastKey) const
+{
+    SqliteStatement chunk = sql::prepare(
+        m_db, "SELECT last_key FROM main.staged WHERE first_key <= ? ORDER BY first_key DESC LIMIT 1", nullptr);
+    if (!chunk)
+        return lastKey;
+    sqlite3_bind_int64(chunk.get(), 1, lastKey);
+    if (sqlite3_step(chunk.get()) == SQLITE_ROW)
+        return std::max(lastKey, sqlite3_column_int64(chunk.get(), 0));
+    return lastKey;
 }
 
 qint64 StoreMaintenance::liveBytes() const
@@ -146,6 +163,14 @@ std::optional<qint64> StoreMaintenance::applyRetention(const AlertStore::Retenti
 
 std::optional<qint64> StoreMaintenance::deleteUpTo(qint64 lastKey, qint64 maxRows, QString *error)
 {
+    // Rows still staged are expanded (and indexed) first: retention removes stored rows only.
+    while (schema::metaValue(m_db, "indexed_upto") < lastKey) {
+        const qint64 indexed = indexPending(1, schema::kIndexChunk, error);
+        if (indexed < 0)
+            return std::nullopt;
+        if (indexed == 0)
+            break;
+    }
     qint64 removed = 0;
     while (maxRows < 0 || removed < maxRows) {
         const qint64 first = sql::scalar(m_db, "SELECT min(key) FROM alerts", -1);

@@ -17,8 +17,9 @@ public:
     // `segments` may be null for a connection that only indexes.
     StoreMaintenance(sqlite3 *db, PayloadSegments *segments);
 
-    // Adds up to `maxRows` of the rows after indexed_upto to the secondary indexes, in key-sorted
-    // bulk inserts, once at least `minRows` are waiting. Returns the rows indexed, or -1.
+    // Expands up to `maxRows` of the rows after indexed_upto from their staged chunks into `alerts`
+    // (whole chunks, so a little more) and adds them to the secondary indexes, in key-sorted bulk
+    // inserts, once at least `minRows` are waiting. Returns the rows indexed, or -1.
     qint64 indexPending(qint64 minRows, qint64 maxRows, QString *error);
     // Rows not in the secondary indexes yet.
     qint64 unindexedRows() const;
@@ -28,6 +29,7 @@ public:
     qint64 liveBytes() const;
 
 private:
+    qint64 wholeChunks(qint64 lastKey) const;
     std::optional<qint64> deleteUpTo(qint64 lastKey, qint64 maxRows, QString *error);
     std::optional<qint64> deleteChunk(qint64 firstKey, qint64 lastKey, QString *error);
     bool runInTransaction(const std::function<bool(QString *)> &work, QString *error);

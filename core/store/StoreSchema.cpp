@@ -1,6 +1,7 @@
 #include "StoreSchema.h"
 
 #include "SkyBands.h"
+#include "StagedAlertsTable.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,9 +11,12 @@
 namespace alertdeck::store::schema {
 namespace {
 
+// `alerts` itself is created from kAlertColumns (StoreSchema.h) in front of this.
 // Dictionary-coded strings (stream, topic, format, source, alert_type) keep rows and indexes small.
 // Payloads are not in the database at all (see PayloadSegments). `batches` is a zone map over
 // arrival order: received-time filters become key ranges without a per-row index.
+// `staged` holds rows appended but not yet expanded into `alerts` (StagedChunk); readers see them
+// through the `alerts` view each reader connection gets (kReaderView).
 // `outbox` holds the messages forward actions still owe their targets (ForwardOutbox); AUTOINCREMENT
 // keeps ids growing after rows are deleted, so an id range names the rows of one batch only.
 constexpr const char *kSchema = R"sql(
@@ -25,13 +29,7 @@ CREATE TABLE IF NOT EXISTS segments(id INTEGER PRIMARY KEY, bytes INTEGER NOT NU
 CREATE TABLE IF NOT EXISTS batches(
   first_key INTEGER PRIMARY KEY, last_key INTEGER NOT NULL,
   min_received INTEGER NOT NULL, max_received INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS alerts(
-  key INTEGER PRIMARY KEY, received INTEGER NOT NULL, part INTEGER NOT NULL,
-  msg_offset INTEGER NOT NULL, sub INTEGER NOT NULL,
-  id TEXT NOT NULL, format INTEGER NOT NULL, source INTEGER NOT NULL, event TEXT, alert_type INTEGER,
-  time TEXT, time_ms INTEGER, ra REAL, dec REAL, error_radius REAL, mag REAL, score REAL, far REAL,
-  test INTEGER NOT NULL, title TEXT NOT NULL, decode_error TEXT,
-  seg INTEGER NOT NULL, seg_offset INTEGER NOT NULL, payload_len INTEGER NOT NULL, headers_len INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS staged(first_key INTEGER PRIMARY KEY, last_key INTEGER NOT NULL, rows BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS ix_source(source INTEGER, key INTEGER, PRIMARY KEY(source, key)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS ix_time(time_ms INTEGER, key INTEGER, PRIMARY KEY(time_ms, key)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS ix_event(event TEXT, key INTEGER, PRIMARY KEY(event, key)) WITHOUT ROWID;
@@ -53,6 +51,11 @@ PRAGMA cache_size=-131072;
 PRAGMA wal_autocheckpoint=10000;
 PRAGMA temp_store=MEMORY;
 )sql";
+
+// Unqualified `alerts` on a reader connection finds this view first (temp before main): stored and
+// staged rows alike, so every query sees every appended alert. Staged keys are all above stored ones.
+constexpr const char *kReaderView =
+    "CREATE TEMP VIEW alerts AS SELECT * FROM main.alerts UNION ALL SELECT * FROM staged_alerts";
 
 constexpr const char *kReaderPragmas = R"sql(
 PRAGMA cache_size=-65536;
@@ -113,13 +116,16 @@ SqliteDatabase open(const QString &path, Mode mode, QString *error)
     } else {
         sqlite3_busy_timeout(raw, 10000);
         registerFunctions(raw);
+        StagedAlertsTable::registerOn(raw);
         if (mode == Mode::ReadWrite) {
             // For new stores. 1M alerts (store bench): 4 KB pages 416k alerts/s and 363 MB, 8 KB
             // 450k/s and 374 MB, 16 KB 454k/s but 579 MB; history queries the same within 0.2 ms.
-            if (sql::exec(raw, "PRAGMA page_size=8192", &reason) && sql::exec(raw, kWriterPragmas, &reason))
+            const QByteArray alerts = "CREATE TABLE IF NOT EXISTS alerts(" + QByteArray(kAlertColumns) + ");";
+            if (sql::exec(raw, "PRAGMA page_size=8192", &reason) && sql::exec(raw, kWriterPragmas, &reason)
+                && sql::exec(raw, alerts.constData(), &reason))
                 sql::exec(raw, kSchema, &reason);
-        } else {
-            sql::exec(raw, kReaderPragmas, &reason);
+        } else if (sql::exec(raw, kReaderPragmas, &reason)) {
+            sql::exec(raw, kReaderView, &reason);
         }
     }
     if (!reason.isEmpty()) {
@@ -136,6 +142,20 @@ qint64 metaValue(sqlite3 *db, const char *name)
         return 0;
     sqlite3_bind_text(statement.get(), 1, name, -1, SQLITE_STATIC);
     return sqlite3_step(statement.get()) == SQLITE_ROW ? sqlite3_column_int64(statement.get(), 0) : 0;
+}
+
+std::pair<qint64, qint64> keyBounds(sqlite3 *db)
+{
+    // main.alerts explicitly: min() and max() over the readers' view would scan every row.
+    const qint64 lowStored = sql::scalar(db, "SELECT min(key) FROM main.alerts", 0);
+    const qint64 lowStaged = sql::scalar(db, "SELECT min(first_key) FROM main.staged", 0);
+    const qint64 highStored = sql::scalar(db, "SELECT max(key) FROM main.alerts", 0);
+    const qint64 highStaged = sql::scalar(db, "SELECT max(last_key) FROM main.staged", 0);
+    const qint64 low = lowStored > 0 ? lowStored : lowStaged;
+    const qint64 high = std::max(highStored, highStaged);
+    if (low <= 0 || high <= 0)
+        return {1, 0};
+    return {low, high};
 }
 
 } // namespace alertdeck::store::schema
