@@ -4,11 +4,15 @@
 
 #include <QThread>
 
+#include <algorithm>
+
 namespace alertdeck::kafka {
 namespace {
 
 // Below this many messages the hand-over costs more than the helper saves.
 constexpr size_t kMinimumToShare = 32;
+// ~10-20 us of decoding: the longest the stream's thread waits for the helper's last slice.
+constexpr size_t kSlice = 8;
 
 } // namespace
 
@@ -37,49 +41,59 @@ ParallelDecoder::~ParallelDecoder()
 
 void ParallelDecoder::decode(std::vector<PolledMessage> &messages)
 {
+    Run run{messages};
     if (!m_helper || messages.size() < kMinimumToShare) {
-        decodeRange(messages, 0, messages.size());
+        decodeSlices(run);
         return;
     }
-    // The helper starts later (it has to wake up), so it gets a little less than half.
-    const size_t helperEnd = messages.size() * 7 / 16;
     {
         std::lock_guard<std::mutex> lock(m_mutex);
-        m_job = &messages;
-        m_jobEnd = helperEnd;
+        m_run = &run;
     }
     m_changed.notify_all();
-    decodeRange(messages, helperEnd, messages.size());
+    decodeSlices(run);
+    // Every slice is taken; the helper may still be inside one (it never sees `run` again after).
     std::unique_lock<std::mutex> lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_job == nullptr; });
+    m_run = nullptr;
+    m_changed.wait(lock, [this] { return !m_helperBusy; });
 }
 
-void ParallelDecoder::decodeRange(std::vector<PolledMessage> &messages, size_t begin, size_t end) const
+void ParallelDecoder::decodeSlices(Run &run) const
 {
-    for (size_t i = begin; i < end; ++i) {
-        PolledMessage &polled = messages[i];
-        const rd_kafka_message_t *message = polled.message.get();
-        polled.raw.payload = decode::paddedPayload(static_cast<const char *>(message->payload), qsizetype(message->len));
-        polled.raw.headers = readHeaders(message);
-        polled.raw.topic = polled.topic;
-        polled.raw.declaredFormat = m_declaredFormat;
-        polled.alerts = m_decoders.decode(polled.raw);
+    const size_t size = run.messages.size();
+    while (true) {
+        const size_t begin = run.next.fetch_add(kSlice, std::memory_order_relaxed);
+        if (begin >= size)
+            return;
+        for (size_t i = begin; i < std::min(begin + kSlice, size); ++i)
+            decodeOne(run.messages[i]);
     }
+}
+
+void ParallelDecoder::decodeOne(PolledMessage &polled) const
+{
+    const rd_kafka_message_t *message = polled.message.get();
+    polled.raw.payload = decode::paddedPayload(static_cast<const char *>(message->payload), qsizetype(message->len));
+    polled.raw.headers = readHeaders(message);
+    polled.raw.topic = polled.topic;
+    polled.raw.declaredFormat = m_declaredFormat;
+    polled.alerts = m_decoders.decode(polled.raw);
 }
 
 void ParallelDecoder::serve()
 {
     std::unique_lock<std::mutex> lock(m_mutex);
     while (true) {
-        m_changed.wait(lock, [this] { return m_stopping || m_job != nullptr; });
+        m_changed.wait(lock, [this] { return m_stopping || m_run != nullptr; });
         if (m_stopping)
             return;
-        std::vector<PolledMessage> *job = m_job;
-        const size_t end = m_jobEnd;
+        Run *run = m_run;
+        m_run = nullptr; // taken: the next wait is for the next run
+        m_helperBusy = true;
         lock.unlock();
-        decodeRange(*job, 0, end);
+        decodeSlices(*run);
         lock.lock();
-        m_job = nullptr;
+        m_helperBusy = false;
         m_changed.notify_all();
     }
 }
