@@ -8,7 +8,7 @@ namespace {
 using Type = StagedChunkReader::Type;
 
 template <typename T>
-void appendRaw(QByteArray *bytes, T value)
+void appendRaw(std::string *bytes, T value)
 {
     bytes->append(reinterpret_cast<const char *>(&value), sizeof value);
 }
@@ -30,18 +30,18 @@ void StagedChunkBuilder::beginRow()
 
 void StagedChunkBuilder::addNull()
 {
-    m_bytes.append(char(Type::Null));
+    m_bytes.push_back(char(Type::Null));
 }
 
 void StagedChunkBuilder::addInteger(qint64 value)
 {
-    m_bytes.append(char(Type::Integer));
+    m_bytes.push_back(char(Type::Integer));
     appendRaw(&m_bytes, value);
 }
 
 void StagedChunkBuilder::addReal(double value)
 {
-    m_bytes.append(char(Type::Real));
+    m_bytes.push_back(char(Type::Real));
     appendRaw(&m_bytes, value);
 }
 
@@ -68,10 +68,10 @@ void StagedChunkBuilder::addText(const QString &text)
         addNull();
         return;
     }
-    m_bytes.append(char(Type::Text));
-    const qsizetype sizeAt = m_bytes.size();
+    m_bytes.push_back(char(Type::Text));
+    const size_t sizeAt = m_bytes.size();
     const qsizetype units = text.size();
-    m_bytes.resize(sizeAt + qsizetype(sizeof(quint32)) + units);
+    m_bytes.resize(sizeAt + sizeof(quint32) + size_t(units));
     char *out = m_bytes.data() + sizeAt + sizeof(quint32);
     const char16_t *in = reinterpret_cast<const char16_t *>(text.utf16());
     qsizetype written = 0;
@@ -79,7 +79,7 @@ void StagedChunkBuilder::addText(const QString &text)
         out[written] = char(in[written]);
     if (written < units) {
         const QByteArray utf8 = text.toUtf8();
-        m_bytes.resize(sizeAt + qsizetype(sizeof(quint32)) + utf8.size());
+        m_bytes.resize(sizeAt + sizeof(quint32) + size_t(utf8.size()));
         std::memcpy(m_bytes.data() + sizeAt + sizeof(quint32), utf8.constData(), size_t(utf8.size()));
         written = utf8.size();
     }

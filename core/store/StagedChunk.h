@@ -1,10 +1,11 @@
 #pragma once
 
-#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace alertdeck::store {
@@ -27,11 +28,13 @@ public:
 
     int rows() const { return m_rows; }
     bool isEmpty() const { return m_rows == 0; }
-    const QByteArray &bytes() const { return m_bytes; }
-    void clear();
+    QByteArrayView bytes() const { return QByteArrayView(m_bytes.data(), qsizetype(m_bytes.size())); }
+    void clear(); // keeps the capacity for the next chunk
 
 private:
-    QByteArray m_bytes;
+    // Not a QByteArray: its clear() frees the buffer, and each value's two appends went through its
+    // general insert path (staging cost ~0.3 s per million alerts in addInteger alone).
+    std::string m_bytes;
     int m_rows = 0;
 };
 
