@@ -200,15 +200,23 @@ std::vector<QueryPlan::Part> QueryPlan::parts() const
     return {Part::Tail, Part::Indexed};
 }
 
-QString QueryPlan::fromClause(Part part) const
+QString QueryPlan::indexedFrom() const
 {
-    if (part != Part::Indexed)
-        return QStringLiteral("alerts a");
     // CROSS JOIN keeps the index as the outer loop, so rows come in its order and LIMIT stops early.
     // Indexed rows are never staged: main.alerts alone, as a join with the readers' UNION ALL view
     // would have SQLite materialize the whole view.
     return QStringLiteral("%1 d CROSS JOIN main.alerts a ON a.key = d.key")
         .arg(QLatin1String(kIndexTables[int(m_driver)]));
+}
+
+// `select` over the stored and then the staged rows that meet `where`. Aggregates over the readers'
+// UNION ALL view would make SQLite produce every column of every row (the view runs as a
+// co-routine), decoding each staged row whole; each arm computes only what it selects.
+QString QueryPlan::storedAndStaged(const QString &select, const QString &where)
+{
+    const QString arm = QStringLiteral("SELECT %1 FROM %2 a WHERE %3");
+    return arm.arg(select, QStringLiteral("main.alerts"), where) + QStringLiteral(" UNION ALL ")
+        + arm.arg(select, QStringLiteral("staged_alerts"), where);
 }
 
 // The first `limit` rows in `order` of stored and staged rows alike. Each arm is ordered and limited
@@ -278,7 +286,7 @@ BoundSql QueryPlan::page(Part part, const std::optional<QueryCursor> &after, int
     const QString select = QStringLiteral("%1 AS key, %2 AS time_key").arg(keyColumn(part), time);
     const QString keys = part == Part::Indexed
         ? QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT %5")
-              .arg(select, fromClause(part), condition, orderBy(part), limitValue)
+              .arg(select, indexedFrom(), condition, orderBy(part), limitValue)
         : storedThenStaged(select, condition, orderBy(part),
                            m_order == SortOrder::Time ? QStringLiteral("time_key%1, key%1").arg(direction)
                                                       : QStringLiteral("key") + direction,
@@ -306,13 +314,20 @@ BoundSql QueryPlan::countAfter(Part part, const QueryCursor &after, qint64 upToK
     BoundSql sql{{}, m_values};
     QStringList candidates = keyConditions(part, after, &sql);
     candidates << QStringLiteral("%1 <= %2").arg(keyColumn(part), appendValue(&sql, upToKey));
-    // Without residual conditions the index alone answers: no row of `alerts` is read.
-    const QString from = part == Part::Indexed && m_residual.isEmpty()
-        ? QStringLiteral("%1 d").arg(QLatin1String(kIndexTables[int(m_driver)]))
-        : fromClause(part);
     const QString residual = m_residual.isEmpty() ? QStringLiteral("1") : m_residual.join(QLatin1String(" AND "));
-    sql.text = QStringLiteral("SELECT count(*), coalesce(sum(m), 0) FROM (SELECT (%1) AS m FROM %2 WHERE %3 LIMIT %4)")
-                   .arg(residual, from, candidates.join(QLatin1String(" AND ")), appendValue(&sql, qint64(maxCandidates)));
+    const QString match = QStringLiteral("(%1) AS m").arg(residual);
+    const QString condition = candidates.join(QLatin1String(" AND "));
+    QString rows;
+    if (part != Part::Indexed) {
+        rows = storedAndStaged(match, condition);
+    } else {
+        // Without residual conditions the index alone answers: no row of `alerts` is read.
+        const QString from = m_residual.isEmpty() ? QStringLiteral("%1 d").arg(QLatin1String(kIndexTables[int(m_driver)]))
+                                                  : indexedFrom();
+        rows = QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(match, from, condition);
+    }
+    sql.text = QStringLiteral("SELECT count(*), coalesce(sum(m), 0) FROM (%1 LIMIT %2)")
+                   .arg(rows, appendValue(&sql, qint64(maxCandidates)));
     return sql;
 }
 
@@ -353,13 +368,13 @@ BoundSql QueryPlan::sampledMatches(int sample) const
     const QString residual = m_residual.isEmpty() ? QStringLiteral("1") : m_residual.join(QLatin1String(" AND "));
     const QString condition = where.isEmpty() ? QStringLiteral("1") : where.join(QLatin1String(" AND "));
     const QString limitValue = appendValue(&sql, qint64(sample));
+    const QString match = QStringLiteral("CASE WHEN %1 THEN 1 ELSE 0 END AS m").arg(residual);
     const QString rows = part == Part::Indexed
-        ? QStringLiteral("SELECT a.* FROM %1 WHERE %2 ORDER BY %3 DESC LIMIT %4")
-              .arg(fromClause(part), condition, keyColumn(part), limitValue)
-        : storedThenStaged(QStringLiteral("a.*"), condition, QStringLiteral("a.key DESC"), QStringLiteral("key DESC"),
-                           limitValue);
-    sql.text = QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN %1 THEN 1 ELSE 0 END), 0) FROM (%2) AS a")
-                   .arg(residual, rows);
+        ? QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 DESC LIMIT %5")
+              .arg(match, indexedFrom(), condition, keyColumn(part), limitValue)
+        : storedThenStaged(match + QStringLiteral(", a.key AS key"), condition, QStringLiteral("a.key DESC"),
+                           QStringLiteral("key DESC"), limitValue);
+    sql.text = QStringLiteral("SELECT count(*), coalesce(sum(m), 0) FROM (%1)").arg(rows);
     return sql;
 }
 
@@ -368,7 +383,8 @@ BoundSql QueryPlan::tailCount() const
     BoundSql sql{{}, m_values};
     QStringList where = m_residual;
     where << QStringLiteral("a.key > ") + appendValue(&sql, m_indexedUpto);
-    sql.text = QStringLiteral("SELECT count(*) FROM alerts a WHERE %1").arg(where.join(QLatin1String(" AND ")));
+    sql.text = QStringLiteral("SELECT count(*) FROM (%1)")
+                   .arg(storedAndStaged(QStringLiteral("1"), where.join(QLatin1String(" AND "))));
     return sql;
 }
 

@@ -62,7 +62,8 @@ private:
     void addExclusions();
     QString params(const QStringList &values);
     static QString textMatch(const QString &pattern);
-    QString fromClause(Part part) const;
+    QString indexedFrom() const;
+    static QString storedAndStaged(const QString &select, const QString &where);
     static QString storedThenStaged(const QString &select, const QString &where, const QString &order,
                                     const QString &resultOrder, const QString &limit);
     QString keyColumn(Part part) const;

@@ -42,12 +42,16 @@ struct Cursor : sqlite3_vtab_cursor
     bool atEnd = true;
     qint64 low = 0;
     qint64 high = 0;
+    // The current row's columns, decoded when a column other than the key is first asked for:
+    // counts and key-range checks (SQLite re-checks the key constraints) then decode nothing.
     std::array<Value, schema::kAlertColumnCount> values;
+    int decodedRow = -1;
 };
 
+// A chunk's keys are consecutive, so a row's key is its position.
 qint64 key(const Cursor *cursor)
 {
-    return cursor->values[0].integer;
+    return cursor->chunkFirst + cursor->row;
 }
 
 int connect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **table, char **)
@@ -190,6 +194,7 @@ bool loadChunk(Cursor *cursor)
     cursor->chunk.emplace(static_cast<const char *>(blob), sqlite3_column_bytes(cursor->active, 1),
                           schema::kAlertColumnCount);
     cursor->chunkFirst = sqlite3_column_int64(cursor->active, 0);
+    cursor->decodedRow = -1;
     startInChunk(cursor);
     return cursor->chunk->isValid();
 }
@@ -200,7 +205,6 @@ int settle(Cursor *cursor, bool more)
 {
     while (true) {
         if (cursor->chunk && cursor->row >= 0 && cursor->row < cursor->chunk->rows()) {
-            cursor->chunk->readRow(cursor->row, cursor->values.data());
             const qint64 at = key(cursor);
             if (at >= cursor->low && at <= cursor->high)
                 return SQLITE_OK;
@@ -282,7 +286,16 @@ int eof(sqlite3_vtab_cursor *base)
 
 int column(sqlite3_vtab_cursor *base, sqlite3_context *context, int index)
 {
-    const Value &value = static_cast<Cursor *>(base)->values[size_t(index)];
+    auto *cursor = static_cast<Cursor *>(base);
+    if (index == 0) {
+        sqlite3_result_int64(context, key(cursor));
+        return SQLITE_OK;
+    }
+    if (cursor->decodedRow != cursor->row) {
+        cursor->chunk->readRow(cursor->row, cursor->values.data());
+        cursor->decodedRow = cursor->row;
+    }
+    const Value &value = cursor->values[size_t(index)];
     switch (value.type) {
     case StagedChunkReader::Type::Integer:
         sqlite3_result_int64(context, value.integer);
