@@ -254,8 +254,9 @@ int filter(sqlite3_vtab_cursor *base, int plan, const char *, int argc, sqlite3_
         sqlite3 *db = static_cast<Table *>(cursor->pVtab)->db;
         QString error;
         // The chunk holding `low` is the last one starting at or before it.
-        const QByteArray range = "SELECT first_key, rows FROM main.staged WHERE first_key <= ?2 AND first_key >= "
-                                 "coalesce((SELECT max(first_key) FROM main.staged WHERE first_key <= ?1), ?1) ";
+        // `staged` unqualified, as in schema::keyBounds().
+        const QByteArray range = "SELECT first_key, rows FROM staged WHERE first_key <= ?2 AND first_key >= "
+                                 "coalesce((SELECT max(first_key) FROM staged WHERE first_key <= ?1), ?1) ";
         statement = sql::prepare(db, range + (cursor->newestFirst ? "ORDER BY first_key DESC" : "ORDER BY first_key"),
                                  &error);
         if (!statement)

@@ -29,7 +29,6 @@ CREATE TABLE IF NOT EXISTS segments(id INTEGER PRIMARY KEY, bytes INTEGER NOT NU
 CREATE TABLE IF NOT EXISTS batches(
   first_key INTEGER PRIMARY KEY, last_key INTEGER NOT NULL,
   min_received INTEGER NOT NULL, max_received INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS staged(first_key INTEGER PRIMARY KEY, last_key INTEGER NOT NULL, rows BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS ix_source(source INTEGER, key INTEGER, PRIMARY KEY(source, key)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS ix_time(time_ms INTEGER, key INTEGER, PRIMARY KEY(time_ms, key)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS ix_event(event TEXT, key INTEGER, PRIMARY KEY(event, key)) WITHOUT ROWID;
@@ -40,6 +39,8 @@ CREATE TABLE IF NOT EXISTS outbox(
 INSERT OR IGNORE INTO meta(name, value) VALUES
   ('schema', 1), ('next_key', 1), ('indexed_upto', 0), ('alert_count', 0), ('payload_bytes', 0);
 )sql";
+
+constexpr const char *kStagedTable = "staged(first_key INTEGER PRIMARY KEY, last_key INTEGER NOT NULL, rows BLOB NOT NULL)";
 
 // synchronous=NORMAL in WAL: a commit survives an application crash; at power loss the last
 // commits may be rolled back, but alerts and offsets roll back together (the stream re-reads them).
@@ -99,6 +100,28 @@ void registerFunctions(sqlite3 *db)
 
 } // namespace
 
+// A store written before rows were staged has no `staged` table. A reader opening it before any
+// writer adds the table as the writer would, so that rows a writer stages later are where this
+// connection looks; a store it may not write gets an empty temporary one, found by the same
+// unqualified name (temp before main).
+bool ensureStagedTable(sqlite3 *reader, const QString &path, QString *reason)
+{
+    if (sql::scalar(reader, "SELECT count(*) FROM main.sqlite_master WHERE type = 'table' AND name = 'staged'", 0) > 0)
+        return true;
+    const QByteArray create = QByteArray("CREATE TABLE IF NOT EXISTS ") + kStagedTable;
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                                   nullptr);
+    const SqliteDatabase writer(raw);
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(raw, 10000);
+        if (sql::exec(raw, create.constData(), nullptr))
+            return true;
+    }
+    const QByteArray temporary = QByteArray("CREATE TEMP TABLE ") + kStagedTable;
+    return sql::exec(reader, temporary.constData(), reason);
+}
+
 SqliteDatabase open(const QString &path, Mode mode, QString *error)
 {
     if (mode == Mode::ReadOnly && !QFile::exists(path)) {
@@ -120,11 +143,12 @@ SqliteDatabase open(const QString &path, Mode mode, QString *error)
         if (mode == Mode::ReadWrite) {
             // For new stores. 1M alerts (store bench): 4 KB pages 416k alerts/s and 363 MB, 8 KB
             // 450k/s and 374 MB, 16 KB 454k/s but 579 MB; history queries the same within 0.2 ms.
-            const QByteArray alerts = "CREATE TABLE IF NOT EXISTS alerts(" + QByteArray(kAlertColumns) + ");";
+            const QByteArray tables = "CREATE TABLE IF NOT EXISTS alerts(" + QByteArray(kAlertColumns)
+                + "); CREATE TABLE IF NOT EXISTS " + kStagedTable + ";";
             if (sql::exec(raw, "PRAGMA page_size=8192", &reason) && sql::exec(raw, kWriterPragmas, &reason)
-                && sql::exec(raw, alerts.constData(), &reason))
+                && sql::exec(raw, tables.constData(), &reason))
                 sql::exec(raw, kSchema, &reason);
-        } else if (sql::exec(raw, kReaderPragmas, &reason)) {
+        } else if (sql::exec(raw, kReaderPragmas, &reason) && ensureStagedTable(raw, path, &reason)) {
             sql::exec(raw, kReaderView, &reason);
         }
     }
@@ -148,9 +172,10 @@ std::pair<qint64, qint64> keyBounds(sqlite3 *db)
 {
     // main.alerts explicitly: min() and max() over the readers' view would scan every row.
     const qint64 lowStored = sql::scalar(db, "SELECT min(key) FROM main.alerts", 0);
-    const qint64 lowStaged = sql::scalar(db, "SELECT min(first_key) FROM main.staged", 0);
+    // `staged` unqualified: a reader of a store it could not upgrade has an empty temporary one.
+    const qint64 lowStaged = sql::scalar(db, "SELECT min(first_key) FROM staged", 0);
     const qint64 highStored = sql::scalar(db, "SELECT max(key) FROM main.alerts", 0);
-    const qint64 highStaged = sql::scalar(db, "SELECT max(last_key) FROM main.staged", 0);
+    const qint64 highStaged = sql::scalar(db, "SELECT max(last_key) FROM staged", 0);
     const qint64 low = lowStored > 0 ? lowStored : lowStaged;
     const qint64 high = std::max(highStored, highStaged);
     if (low <= 0 || high <= 0)

@@ -1,5 +1,6 @@
 #include "core/store/AlertQuery.h"
 #include "core/store/AlertStore.h"
+#include "core/store/StoreSchema.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -67,6 +68,25 @@ void execSql(const QString &path, const char *text)
     QVERIFY2(rc == SQLITE_OK, qPrintable(reason));
 }
 
+// The first column of every row `text` gives on a reader's connection (the one with the staged
+// rows' virtual table), joined by commas; or the error.
+QString readerColumn(const QString &path, const char *text)
+{
+    QString error;
+    const store::SqliteDatabase db = store::schema::open(path, store::schema::Mode::ReadOnly, &error);
+    if (!db)
+        return error;
+    sqlite3_stmt *raw = nullptr;
+    if (sqlite3_prepare_v2(db.get(), text, -1, &raw, nullptr) != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errmsg(db.get()));
+    const store::SqliteStatement statement(raw);
+    QStringList values;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(raw)) == SQLITE_ROW)
+        values << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(raw, 0)));
+    return rc == SQLITE_DONE ? values.join(QLatin1Char(',')) : QString::fromUtf8(sqlite3_errmsg(db.get()));
+}
+
 } // namespace
 
 class TestAlertStore : public QObject
@@ -88,6 +108,9 @@ private slots:
     void retentionRemovesUnreferencedSegments();
     void indexesInBackgroundOncePaused();
     void stagedRowsAreReadLikeStoredOnes();
+    void stagedRowsAnswerKeyConditions();
+    void retentionReachesStagedRows();
+    void readsStoreWithoutStagedTable();
 
 private:
     QString m_path;
@@ -458,6 +481,10 @@ void TestAlertStore::stagedRowsAreReadLikeStoredOnes()
         QCOMPARE(all.at(i).record.offset, qint64(i));
     QCOMPARE(query->payload(all.at(1500).key, &error).value_or(QByteArray()), QByteArray("{\"n\":1500}"));
     QCOMPARE(query->countEstimate({}, &error).value_or(-1), 3000);
+    AlertFilter byText;
+    byText.text = QStringLiteral("alert 29"); // 29, 290-299 and 2900-2999
+    QCOMPARE(everything(*query, byText).size(), 111);
+    QCOMPARE(query->countEstimate(byText, &error).value_or(-1), 111);
     const auto found = query->firstOfMessage({QStringLiteral("GCN"), QStringLiteral("t"), 0, 2500}, &error);
     QVERIFY2(found, qPrintable(error));
     QCOMPARE(found->record.offset, 2500);
@@ -466,6 +493,97 @@ void TestAlertStore::stagedRowsAreReadLikeStoredOnes()
     auto damaged = openQuery();
     QVERIFY(!damaged->page({}, SortOrder::Received, false, std::nullopt, 10, &error));
     QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+}
+
+// The virtual table narrows its chunks by the key conditions SQLite hands it, in either order,
+// at the extremes of a 64-bit key and across the chunks' boundaries (1,024 rows each).
+void TestAlertStore::stagedRowsAnswerKeyConditions()
+{
+    AlertStore::Options options;
+    options.indexIdleMs = 3600000;
+    QString error;
+    auto store = AlertStore::open(m_path, options, &error);
+    QVERIFY2(store, qPrintable(error));
+    const auto [batch, next] = makeBatch(0, 3000, 1000);
+    QVERIFY2(store->append(QStringLiteral("GCN"), batch, next, &error), qPrintable(error));
+    QCOMPARE(readerColumn(m_path, "SELECT count(*) FROM main.staged"), QStringLiteral("3"));
+
+    const auto keys = [this](const char *where) {
+        const QByteArray text = QByteArray("SELECT key FROM staged_alerts WHERE ") + where;
+        return readerColumn(m_path, text.constData());
+    };
+    QCOMPARE(keys("key = 1025"), QStringLiteral("1025"));
+    QCOMPARE(keys("key IN (3000, 1, 1024, 1025, 4000)"), QStringLiteral("1,1024,1025,3000"));
+    QCOMPARE(keys("key > 2997"), QStringLiteral("2998,2999,3000"));
+    QCOMPARE(keys("key >= 1023 AND key < 1027"), QStringLiteral("1023,1024,1025,1026"));
+    QCOMPARE(keys("key BETWEEN 2047 AND 2050 ORDER BY key DESC"), QStringLiteral("2050,2049,2048,2047"));
+    QCOMPARE(keys("key <= 2 ORDER BY key DESC"), QStringLiteral("2,1"));
+    QCOMPARE(keys("key > 2000 AND key < 1000"), QString());
+    QCOMPARE(keys("key = 0 OR key = 3001"), QString());
+    QCOMPARE(keys("key >= -9223372036854775808 AND key < 3"), QStringLiteral("1,2"));
+    QCOMPARE(keys("key > 2998 AND key <= 9223372036854775807"), QStringLiteral("2999,3000"));
+    QCOMPARE(keys("key < -9223372036854775807"), QString());
+    QCOMPARE(readerColumn(m_path, "SELECT count(*) FROM staged_alerts"), QStringLiteral("3000"));
+    QCOMPARE(readerColumn(m_path, "SELECT title FROM staged_alerts ORDER BY key DESC LIMIT 2"),
+             QStringLiteral("alert 2999,alert 2998"));
+    QCOMPARE(readerColumn(m_path, "SELECT group_concat(key) FROM staged_alerts WHERE title = 'alert 1500'"),
+             QStringLiteral("1501"));
+}
+
+// Retention over rows still staged: they are expanded up to the cut, the older ones removed, and
+// the rest stays readable, staged or not.
+void TestAlertStore::retentionReachesStagedRows()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 day = 86400000;
+    AlertStore::Options options;
+    options.indexIdleMs = 3600000;
+    QString error;
+    auto store = AlertStore::open(m_path, options, &error);
+    QVERIFY2(store, qPrintable(error));
+    qint64 offset = 0;
+    for (const qint64 age : {10 * day, 9 * day, 0ll}) {
+        const auto [batch, next] = makeBatch(offset, 1500, now - age);
+        QVERIFY2(store->append(QStringLiteral("GCN"), batch, next, &error), qPrintable(error));
+        offset += 1500;
+    }
+    QCOMPARE(store->unindexedCount(), 4500);
+    const std::optional<qint64> removed = store->applyRetention({7, 0}, &error);
+    QVERIFY2(removed, qPrintable(error));
+    QCOMPARE(*removed, 3000);
+    QCOMPARE(store->alertCount(), 1500);
+    auto query = openQuery();
+    const QVector<StoredAlert> rows = everything(*query);
+    QCOMPARE(rows.size(), 1500);
+    QCOMPARE(rows.first().record.offset, 3000);
+    QCOMPARE(rows.last().record.offset, 4499);
+    QCOMPARE(query->payload(rows.at(700).key, &error).value_or(QByteArray()), QByteArray("{\"n\":3700}"));
+    QCOMPARE(query->countEstimate({}, &error).value_or(-1), 1500);
+}
+
+// A store written before rows were staged has no `staged` table; a reader opening it first (the
+// writer adds the table) still reads every row.
+void TestAlertStore::readsStoreWithoutStagedTable()
+{
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QString error;
+        const auto [batch, next] = makeBatch(0, 20, 1000);
+        QVERIFY2(store->append(QStringLiteral("GCN"), batch, next, &error), qPrintable(error));
+        QVERIFY2(store->indexAll(&error), qPrintable(error));
+    }
+    execSql(m_path, "DROP TABLE staged");
+    auto query = openQuery();
+    QVERIFY(query);
+    QString error;
+    const QVector<StoredAlert> rows = everything(*query);
+    QCOMPARE(rows.size(), 20);
+    QCOMPARE(rows.last().record.alert.title, QStringLiteral("alert 19"));
+    QCOMPARE(query->countEstimate({}, &error).value_or(-1), 20);
+    const auto found = query->firstOfMessage({QStringLiteral("GCN"), QStringLiteral("t"), 0, 7}, &error);
+    QVERIFY2(found, qPrintable(error));
+    QCOMPARE(found->record.offset, 7);
 }
 
 QTEST_GUILESS_MAIN(TestAlertStore)
