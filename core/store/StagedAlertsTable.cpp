@@ -7,7 +7,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -42,10 +41,6 @@ struct Cursor : sqlite3_vtab_cursor
     bool atEnd = true;
     qint64 low = 0;
     qint64 high = 0;
-    // The current row's columns, decoded when a column other than the key is first asked for:
-    // counts and key-range checks (SQLite re-checks the key constraints) then decode nothing.
-    std::array<Value, schema::kAlertColumnCount> values;
-    int decodedRow = -1;
 };
 
 // A chunk's keys are consecutive, so a row's key is its position.
@@ -194,7 +189,6 @@ bool loadChunk(Cursor *cursor)
     cursor->chunk.emplace(static_cast<const char *>(blob), sqlite3_column_bytes(cursor->active, 1),
                           schema::kAlertColumnCount);
     cursor->chunkFirst = sqlite3_column_int64(cursor->active, 0);
-    cursor->decodedRow = -1;
     startInChunk(cursor);
     return cursor->chunk->isValid();
 }
@@ -292,11 +286,8 @@ int column(sqlite3_vtab_cursor *base, sqlite3_context *context, int index)
         sqlite3_result_int64(context, key(cursor));
         return SQLITE_OK;
     }
-    if (cursor->decodedRow != cursor->row) {
-        cursor->chunk->readRow(cursor->row, cursor->values.data());
-        cursor->decodedRow = cursor->row;
-    }
-    const Value &value = cursor->values[size_t(index)];
+    // Only the columns asked for are read: counts and the key checks SQLite repeats read none.
+    const Value value = cursor->chunk->value(cursor->row, index);
     switch (value.type) {
     case StagedChunkReader::Type::Integer:
         sqlite3_result_int64(context, value.integer);

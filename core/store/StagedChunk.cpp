@@ -97,12 +97,13 @@ StagedChunkReader::StagedChunkReader(const char *data, int size, int columns)
     : m_data(data), m_size(size_t(std::max(size, 0))), m_columns(columns)
 {
     size_t at = 0;
+    // Chunks hold at most 4 GB (SQLite's blobs stop at 2 GB), so an offset fits 32 bits.
     while (at < m_size) {
-        m_rowStarts.push_back(at);
         for (int column = 0; column < m_columns; ++column) {
+            m_valueStarts.push_back(quint32(at));
             at = skipValue(at);
             if (at == 0) {
-                m_rowStarts.clear();
+                m_valueStarts.clear();
                 return;
             }
         }
@@ -133,30 +134,27 @@ size_t StagedChunkReader::skipValue(size_t at) const
     return end <= m_size ? end : 0;
 }
 
-void StagedChunkReader::readRow(int index, Value *values) const
+StagedChunkReader::Value StagedChunkReader::value(int row, int column) const
 {
-    size_t at = m_rowStarts[size_t(index)];
-    for (int column = 0; column < m_columns; ++column) {
-        Value &value = values[column];
-        value = Value{};
-        value.type = Type(quint8(m_data[at]));
-        const char *payload = m_data + at + 1;
-        switch (value.type) {
-        case Type::Integer:
-            value.integer = readRaw<qint64>(payload);
-            break;
-        case Type::Real:
-            value.real = readRaw<double>(payload);
-            break;
-        case Type::Text:
-            value.size = int(readRaw<quint32>(payload));
-            value.text = payload + sizeof(quint32);
-            break;
-        case Type::Null:
-            break;
-        }
-        at = skipValue(at);
+    const size_t at = m_valueStarts[size_t(row) * size_t(m_columns) + size_t(column)];
+    Value value;
+    value.type = Type(quint8(m_data[at]));
+    const char *payload = m_data + at + 1;
+    switch (value.type) {
+    case Type::Integer:
+        value.integer = readRaw<qint64>(payload);
+        break;
+    case Type::Real:
+        value.real = readRaw<double>(payload);
+        break;
+    case Type::Text:
+        value.size = int(readRaw<quint32>(payload));
+        value.text = payload + sizeof(quint32);
+        break;
+    case Type::Null:
+        break;
     }
+    return value;
 }
 
 } // namespace alertdeck::store

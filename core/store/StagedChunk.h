@@ -55,9 +55,9 @@ public:
 
     StagedChunkReader(const char *data, int size, int columns);
     bool isValid() const { return m_valid; }
-    int rows() const { return int(m_rowStarts.size()); }
-    // Fills `values` (one per column) with the row's values, pointing into the chunk.
-    void readRow(int index, Value *values) const;
+    int rows() const { return m_columns > 0 ? int(m_valueStarts.size() / size_t(m_columns)) : 0; }
+    // A text value points into the chunk.
+    Value value(int row, int column) const;
 
 private:
     // Where the value at `at` ends, or 0 when it runs past the chunk.
@@ -66,7 +66,7 @@ private:
     const char *m_data;
     size_t m_size;
     int m_columns;
-    std::vector<size_t> m_rowStarts;
+    std::vector<quint32> m_valueStarts; // where each row's each column starts, found once per chunk
     bool m_valid = false;
 };
 
