@@ -260,7 +260,7 @@ bool BatchWriter::stageRows(const std::vector<Planned> &planned, qint64 firstKey
     StagedChunkBuilder chunk;
     qint64 chunkFirst = firstKey;
     for (size_t i = 0; i < planned.size(); ++i) {
-        if (!addRow(&chunk, planned[i], firstKey + qint64(i), segment, error))
+        if (!addRow(&chunk, planned[i], segment, error))
             return false;
         if (chunk.rows() == kRowsPerChunk || i + 1 == planned.size()) {
             sqlite3_stmt *insert = m_insertChunk.get();
@@ -276,9 +276,8 @@ bool BatchWriter::stageRows(const std::vector<Planned> &planned, qint64 firstKey
     return true;
 }
 
-// The row's columns in the order of schema::kAlertColumns.
-bool BatchWriter::addRow(StagedChunkBuilder *chunk, const Planned &planned, qint64 key, qint64 segment,
-                         QString *error)
+// The row's columns in the order of schema::kAlertColumns, after the key (a staged row's position).
+bool BatchWriter::addRow(StagedChunkBuilder *chunk, const Planned &planned, qint64 segment, QString *error)
 {
     const decode::ReceivedAlert &received = *planned.alert;
     const decode::Alert &alert = received.alert;
@@ -288,7 +287,7 @@ bool BatchWriter::addRow(StagedChunkBuilder *chunk, const Planned &planned, qint
     if (!source || (!alert.alertType.isNull() && !(alertType = nameId(alert.alertType, &m_alertType, error))))
         return false;
     chunk->beginRow();
-    for (const qint64 value : {key, received.receivedMs, planned.partition, received.offset, qint64(planned.sub)})
+    for (const qint64 value : {received.receivedMs, planned.partition, received.offset, qint64(planned.sub)})
         chunk->addInteger(value);
     chunk->addText(orEmpty(alert.id));
     chunk->addInteger(*format);

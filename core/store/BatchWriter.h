@@ -73,7 +73,7 @@ private:
     std::optional<Segment> currentSegment(QString *error);
     // Rows go to `staged` in chunks (StagedChunk); the background indexer expands them into `alerts`.
     bool stageRows(const std::vector<Planned> &planned, qint64 firstKey, qint64 segment, QString *error);
-    bool addRow(StagedChunkBuilder *chunk, const Planned &planned, qint64 key, qint64 segment, QString *error);
+    bool addRow(StagedChunkBuilder *chunk, const Planned &planned, qint64 segment, QString *error);
     bool saveWatermarks(const Partitions &cache, QString *error);
     bool saveOffsets(Partitions &cache, qint64 stream,
                      const PartitionOffsets &nextOffsets, QString *error);

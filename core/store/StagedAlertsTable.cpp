@@ -187,7 +187,7 @@ bool loadChunk(Cursor *cursor)
 {
     const void *blob = sqlite3_column_blob(cursor->active, 1);
     cursor->chunk.emplace(static_cast<const char *>(blob), sqlite3_column_bytes(cursor->active, 1),
-                          schema::kAlertColumnCount);
+                          schema::kAlertColumnCount - 1); // all but the key
     cursor->chunkFirst = sqlite3_column_int64(cursor->active, 0);
     startInChunk(cursor);
     return cursor->chunk->isValid();
@@ -287,7 +287,7 @@ int column(sqlite3_vtab_cursor *base, sqlite3_context *context, int index)
         return SQLITE_OK;
     }
     // Only the columns asked for are read: counts and the key checks SQLite repeats read none.
-    const Value value = cursor->chunk->value(cursor->row, index);
+    const Value value = cursor->chunk->value(cursor->row, index - 1);
     switch (value.type) {
     case StagedChunkReader::Type::Integer:
         sqlite3_result_int64(context, value.integer);

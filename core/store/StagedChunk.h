@@ -6,12 +6,14 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace alertdeck::store {
 
-// Rows of `alerts` as the writer stages them: one blob per chunk of consecutive keys, each row its
-// columns in table order (key first), each value a type byte and its bytes. Appending a chunk costs
+// Rows of `alerts` as the writer stages them: one blob per chunk of consecutive keys (a format byte,
+// then each row's columns in table order after the key, which is the row's position), each value a
+// type byte and its bytes (integers and text lengths as varints). Appending a chunk costs
 // SQLite one row instead of one 25-column row per alert (a third of the ingest's CPU); the
 // background indexer expands chunks into `alerts` when appends pause. See DESIGN.md.
 class StagedChunkBuilder
@@ -62,6 +64,7 @@ public:
 private:
     // Where the value at `at` ends, or 0 when it runs past the chunk.
     size_t skipValue(size_t at) const;
+    std::pair<size_t, quint64> varint(size_t at) const;
 
     const char *m_data;
     size_t m_size;
