@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KafkaHandles.h"
 #include "core/store/PartitionOffsets.h"
 
 #include <librdkafka/rdkafka.h>
@@ -39,7 +40,11 @@ public:
 private:
     void run();
 
+    bool fetcherAddedMessages();
+
     rd_kafka_t *const m_consumer;
+    const QueueHandle m_queue; // the consumer's queue, where the fetcher puts what it fetched
+    size_t m_queued = 0;       // its length at the last turn
     const int m_intervalMs;
     std::mutex m_mutex;
     std::condition_variable m_changed;
