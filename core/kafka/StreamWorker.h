@@ -98,6 +98,7 @@ private:
     void collectOffsets();
     void handleConsumerError(const rd_kafka_message_t *message);
     bool batchFull() const;
+    void commitStored();
     void flush();
     void publishStatus();
     void setState(StreamStatus::State state, const QString &reason = {});
@@ -121,6 +122,8 @@ private:
     QTimer m_statusTimer;
     engine::StreamBatch m_batch;
     QElapsedTimer m_sinceFlush;
+    store::PartitionOffsets m_uncommitted; // stored, not yet committed to the group
+    QElapsedTimer m_sinceCommit;
     QSet<store::TopicPartition> m_assigned;
     QSet<store::TopicPartition> m_atEnd;
     store::PartitionOffsets m_position;
