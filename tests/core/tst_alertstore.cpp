@@ -116,6 +116,7 @@ private:
     QString m_path;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AlertStore> openStore();
+    std::unique_ptr<AlertStore> openStagingStore();
     std::unique_ptr<AlertQuery> openQuery();
 };
 
@@ -130,6 +131,18 @@ std::unique_ptr<AlertStore> TestAlertStore::openStore()
 {
     QString error;
     auto store = AlertStore::open(m_path, &error);
+    if (!store)
+        qWarning() << error;
+    return store;
+}
+
+// A store whose background indexer waits an hour: what is appended stays staged.
+std::unique_ptr<AlertStore> TestAlertStore::openStagingStore()
+{
+    AlertStore::Options options;
+    options.indexIdleMs = 3600000;
+    QString error;
+    auto store = AlertStore::open(m_path, options, &error);
     if (!store)
         qWarning() << error;
     return store;
@@ -459,11 +472,9 @@ void TestAlertStore::indexesInBackgroundOncePaused()
 // counts and the lookup by Kafka coordinates; a damaged chunk gives an error, not garbage.
 void TestAlertStore::stagedRowsAreReadLikeStoredOnes()
 {
-    AlertStore::Options options;
-    options.indexIdleMs = 3600000;
+    auto store = openStagingStore();
+    QVERIFY(store);
     QString error;
-    auto store = AlertStore::open(m_path, options, &error);
-    QVERIFY2(store, qPrintable(error));
     const auto [batch, next] = makeBatch(0, 3000, 1000);
     QVERIFY2(store->append(QStringLiteral("GCN"), batch, next, &error), qPrintable(error));
     QCOMPARE(store->unindexedCount(), 3000);
@@ -499,11 +510,9 @@ void TestAlertStore::stagedRowsAreReadLikeStoredOnes()
 // at the extremes of a 64-bit key and across the chunks' boundaries (1,024 rows each).
 void TestAlertStore::stagedRowsAnswerKeyConditions()
 {
-    AlertStore::Options options;
-    options.indexIdleMs = 3600000;
+    auto store = openStagingStore();
+    QVERIFY(store);
     QString error;
-    auto store = AlertStore::open(m_path, options, &error);
-    QVERIFY2(store, qPrintable(error));
     const auto [batch, next] = makeBatch(0, 3000, 1000);
     QVERIFY2(store->append(QStringLiteral("GCN"), batch, next, &error), qPrintable(error));
     QCOMPARE(readerColumn(m_path, "SELECT count(*) FROM main.staged"), QStringLiteral("3"));
@@ -536,11 +545,9 @@ void TestAlertStore::retentionReachesStagedRows()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 day = 86400000;
-    AlertStore::Options options;
-    options.indexIdleMs = 3600000;
+    auto store = openStagingStore();
+    QVERIFY(store);
     QString error;
-    auto store = AlertStore::open(m_path, options, &error);
-    QVERIFY2(store, qPrintable(error));
     qint64 offset = 0;
     for (const qint64 age : {10 * day, 9 * day, 0ll}) {
         const auto [batch, next] = makeBatch(offset, 1500, now - age);
