@@ -42,6 +42,11 @@ INSERT OR IGNORE INTO meta(name, value) VALUES
 
 constexpr const char *kStagedTable = "staged(first_key INTEGER PRIMARY KEY, last_key INTEGER NOT NULL, rows BLOB NOT NULL)";
 
+QByteArray createStagedTable(const char *create)
+{
+    return QByteArray(create) + ' ' + kStagedTable + ';';
+}
+
 // synchronous=NORMAL in WAL: a commit survives an application crash; at power loss the last
 // commits may be rolled back, but alerts and offsets roll back together (the stream re-reads them).
 // Payload files are fdatasync'd before each commit, so a surviving row never lacks its payload.
@@ -101,8 +106,6 @@ void registerFunctions(sqlite3 *db)
                                nullptr);
 }
 
-} // namespace
-
 // A store written before rows were staged has no `staged` table. A reader opening it before any
 // writer adds the table as the writer would, so that rows a writer stages later are where this
 // connection looks; a store it may not write gets an empty temporary one, found by the same
@@ -111,19 +114,19 @@ bool ensureStagedTable(sqlite3 *reader, const QString &path, QString *reason)
 {
     if (sql::scalar(reader, "SELECT count(*) FROM main.sqlite_master WHERE type = 'table' AND name = 'staged'", 0) > 0)
         return true;
-    const QByteArray create = QByteArray("CREATE TABLE IF NOT EXISTS ") + kStagedTable;
     sqlite3 *raw = nullptr;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
                                    nullptr);
     const SqliteDatabase writer(raw);
     if (rc == SQLITE_OK) {
         sqlite3_busy_timeout(raw, 10000);
-        if (sql::exec(raw, create.constData(), nullptr))
+        if (sql::exec(raw, createStagedTable("CREATE TABLE IF NOT EXISTS").constData(), nullptr))
             return true;
     }
-    const QByteArray temporary = QByteArray("CREATE TEMP TABLE ") + kStagedTable;
-    return sql::exec(reader, temporary.constData(), reason);
+    return sql::exec(reader, createStagedTable("CREATE TEMP TABLE").constData(), reason);
 }
+
+} // namespace
 
 SqliteDatabase open(const QString &path, Mode mode, QString *error)
 {
@@ -146,8 +149,8 @@ SqliteDatabase open(const QString &path, Mode mode, QString *error)
         if (mode == Mode::ReadWrite) {
             // For new stores. 1M alerts (store bench): 4 KB pages 416k alerts/s and 363 MB, 8 KB
             // 450k/s and 374 MB, 16 KB 454k/s but 579 MB; history queries the same within 0.2 ms.
-            const QByteArray tables = "CREATE TABLE IF NOT EXISTS alerts(" + QByteArray(kAlertColumns)
-                + "); CREATE TABLE IF NOT EXISTS " + kStagedTable + ";";
+            const QByteArray tables = "CREATE TABLE IF NOT EXISTS alerts(" + QByteArray(kAlertColumns) + "); "
+                + createStagedTable("CREATE TABLE IF NOT EXISTS");
             if (sql::exec(raw, "PRAGMA page_size=8192", &reason) && sql::exec(raw, kWriterPragmas, &reason)
                 && sql::exec(raw, tables.constData(), &reason))
                 sql::exec(raw, kSchema, &reason);
