@@ -36,6 +36,8 @@ StreamWorker::StreamWorker(Settings settings, QObject *parent)
     connect(&m_pollTimer, &QTimer::timeout, this, &StreamWorker::pollOnce);
     m_statusTimer.setInterval(1000);
     connect(&m_statusTimer, &QTimer::timeout, this, &StreamWorker::publishStatus);
+    // Offsets stored just after a commit go out on a later tick when no further batch comes.
+    connect(&m_statusTimer, &QTimer::timeout, this, &StreamWorker::commitStoredWhenDue);
 }
 
 StreamWorker::~StreamWorker()
@@ -416,6 +418,11 @@ void StreamWorker::acknowledge(const QString &stream, const store::PartitionOffs
         return;
     for (auto it = offsets.begin(); it != offsets.end(); ++it)
         m_uncommitted.insert(it.key(), it.value());
+    commitStoredWhenDue();
+}
+
+void StreamWorker::commitStoredWhenDue()
+{
     constexpr qint64 kCommitIntervalMs = 1000;
     if (!m_sinceCommit.isValid() || m_sinceCommit.elapsed() >= kCommitIntervalMs)
         commitStored();

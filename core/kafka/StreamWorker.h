@@ -98,6 +98,7 @@ private:
     void collectOffsets();
     void handleConsumerError(const rd_kafka_message_t *message);
     bool batchFull() const;
+    void commitStoredWhenDue();
     void commitStored();
     void flush();
     void publishStatus();

@@ -5,6 +5,8 @@
 #include "TestBroker.h"
 #include "TestEnvironment.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +27,7 @@ private slots:
     void everyMessageArrivesExactlyOnce();
     void resumesFromStoredOffsetsWithoutDuplicates();
     void interruptStoresOffsetsBeforeExit();
+    void groupOffsetsFollowWhatIsStored();
     void patternPicksUpTopicCreatedLater();
     void wildcardTakesEveryPublicTopic();
     void corruptMessageIsKeptWithItsError();
@@ -193,6 +196,40 @@ void TestKafkaStream::interruptStoresOffsetsBeforeExit()
     QVERIFY(listener.output(QProcess::StandardError).contains("50 alerts, 0 errors"));
     // every offset was stored before the process ended
     QCOMPARE(listen(config, m_dir.filePath(QStringLiteral("sigint.db"))).size(), 0);
+}
+
+// The group's committed offsets (what broker-side tools show as lag) reach what was stored while the
+// stream keeps running, though commits go out at most once a second.
+void TestKafkaStream::groupOffsetsFollowWhatIsStored()
+{
+    const QString topic = TestBroker::uniqueTopic(QStringLiteral("it.commit"));
+    QString error;
+    const TestBroker broker(m_bootstrap);
+    QVERIFY2(broker.createTopic(topic, 1, &error), qPrintable(error));
+    const QString config = writeConfig(QStringLiteral("commit"), {{topic, QJsonArray{QStringLiteral("store")}}});
+    QFile configFile(config);
+    QVERIFY(configFile.open(QIODevice::ReadOnly));
+    const QString group = QJsonDocument::fromJson(configFile.readAll())
+                              .object().value(QStringLiteral("streams")).toArray().at(0).toObject()
+                              .value(QStringLiteral("options")).toObject().value(QStringLiteral("group_id")).toString();
+    QVERIFY(!group.isEmpty());
+    CliProcess listener(listenArguments(config, QStringLiteral("commit.db"), {QStringLiteral("--from-beginning")}));
+    QVERIFY(listener.started());
+    replay(topic, writeNotices(700, 5));
+    replay(topic, writeNotices(705, 5));
+    std::optional<qint64> committed;
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 20000) {
+        committed = broker.committedOffset(group, topic, 0, &error);
+        if (committed == 10)
+            break;
+        QTest::qWait(200);
+    }
+    QVERIFY2(committed, qPrintable(error));
+    QCOMPARE(*committed, 10);
+    QVERIFY(listener.stop(SIGINT));
+    QCOMPARE(listener.process().exitCode(), 0);
 }
 
 void TestKafkaStream::patternPicksUpTopicCreatedLater()

@@ -32,6 +32,30 @@ TestBroker::TestBroker(QString bootstrap)
 {
 }
 
+std::optional<qint64> TestBroker::committedOffset(const QString &group, const QString &topic, int partition,
+                                                 QString *error) const
+{
+    using namespace alertdeck::kafka;
+    char reason[512];
+    KafkaConfHandle conf(rd_kafka_conf_new());
+    rd_kafka_conf_set(conf.get(), "bootstrap.servers", m_bootstrap.toUtf8().constData(), reason, sizeof reason);
+    rd_kafka_conf_set(conf.get(), "group.id", group.toUtf8().constData(), reason, sizeof reason);
+    KafkaHandle consumer(rd_kafka_new(RD_KAFKA_CONSUMER, conf.get(), reason, sizeof reason));
+    if (!consumer) {
+        *error = QString::fromUtf8(reason);
+        return std::nullopt;
+    }
+    conf.release();
+    PartitionListHandle list(rd_kafka_topic_partition_list_new(1));
+    rd_kafka_topic_partition_t *entry = rd_kafka_topic_partition_list_add(list.get(), topic.toUtf8().constData(), partition);
+    const rd_kafka_resp_err_t err = rd_kafka_committed(consumer.get(), list.get(), 10000);
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR || entry->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        *error = QString::fromUtf8(rd_kafka_err2str(err != RD_KAFKA_RESP_ERR_NO_ERROR ? err : entry->err));
+        return std::nullopt;
+    }
+    return entry->offset < 0 ? -1 : qint64(entry->offset);
+}
+
 bool TestBroker::createTopic(const QString &topic, int partitions, QString *error) const
 {
     using namespace alertdeck::kafka;

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 typedef struct rd_kafka_s rd_kafka_t;
 
 namespace alertdeck::test {
@@ -14,6 +16,10 @@ public:
     explicit TestBroker(QString bootstrap);
 
     bool createTopic(const QString &topic, int partitions, QString *error) const;
+    // The offset consumer group `group` has committed for the partition, -1 if none; nullopt on
+    // an error.
+    std::optional<qint64> committedOffset(const QString &group, const QString &topic, int partition,
+                                          QString *error) const;
     // A topic name no other test run uses.
     static QString uniqueTopic(const QString &prefix);
 
