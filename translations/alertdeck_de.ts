@@ -600,6 +600,10 @@
         <source>the forwards of stream &quot;%1&quot; cannot be discarded: %2</source>
         <translation>die Weiterleitungen von Stream „%1“ können nicht verworfen werden: %2</translation>
     </message>
+    <message>
+        <source>staged alerts from key %1 are damaged</source>
+        <translation>die vorgemerkten Alarme ab Schlüssel %1 sind beschädigt</translation>
+    </message>
 </context>
 <context>
     <name>FilterExpression</name>

@@ -596,6 +596,10 @@
         <source>the forwards of stream &quot;%1&quot; cannot be discarded: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>staged alerts from key %1 are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterExpression</name>

@@ -4,6 +4,8 @@
 #include "StagedChunk.h"
 #include "StoreSchema.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -218,7 +220,8 @@ int settle(Cursor *cursor, bool more)
             return fail(cursor, rc, sql::lastError(static_cast<Table *>(cursor->pVtab)->db));
         if (!loadChunk(cursor)) {
             return fail(cursor, SQLITE_CORRUPT,
-                        QStringLiteral("staged alerts from key %1 are damaged").arg(sqlite3_column_int64(cursor->active, 0)));
+                        QCoreApplication::translate("AlertDeck", "staged alerts from key %1 are damaged")
+                            .arg(sqlite3_column_int64(cursor->active, 0)));
         }
     }
     cursor->atEnd = true;
