@@ -379,13 +379,30 @@ void StreamWorker::checkEnd()
 {
     if (!m_settings.untilEof || m_ended || m_assigned.isEmpty())
         return;
+    collectOffsets();
     for (const store::TopicPartition &tp : std::as_const(m_assigned)) {
-        if (!m_atEnd.contains(tp))
+        if (!m_atEnd.contains(tp) && !caughtUpWithFetched(tp))
             return;
     }
     m_ended = true;
     flush();
     emit reachedEnd(m_settings.stream.name);
+}
+
+// Whether the partition's next offset has reached the high watermark of the broker's last fetch
+// response. librdkafka reports a partition's end only after a fetch comes back empty, which the
+// broker holds for fetch.wait.max.ms (500 ms), so `--until-eof` over 1,000 notices took 0.54 s
+// instead of 0.04 s. The watermark the fetches carry tells the same thing at once. The end event
+// still ends partitions this cannot: an empty one, or one whose last offsets are transaction markers.
+bool StreamWorker::caughtUpWithFetched(const store::TopicPartition &tp) const
+{
+    const auto position = m_position.constFind(tp);
+    if (position == m_position.cend())
+        return false;
+    int64_t low = -1;
+    int64_t high = -1;
+    rd_kafka_get_watermark_offsets(m_consumer.get(), tp.first.toUtf8().constData(), tp.second, &low, &high);
+    return high >= 0 && *position >= high;
 }
 
 bool StreamWorker::batchFull() const

@@ -104,6 +104,7 @@ private:
     void publishStatus();
     void setState(StreamStatus::State state, const QString &reason = {});
     void checkEnd();
+    bool caughtUpWithFetched(const store::TopicPartition &tp) const;
     void closeConsumer();
 
     Settings m_settings;

@@ -25,6 +25,7 @@ class TestKafkaStream : public QObject
 private slots:
     void initTestCase();
     void everyMessageArrivesExactlyOnce();
+    void untilEofDoesNotWaitForAnEmptyFetch();
     void resumesFromStoredOffsetsWithoutDuplicates();
     void interruptStoresOffsetsBeforeExit();
     void groupOffsetsFollowWhatIsStored();
@@ -36,7 +37,8 @@ private slots:
 
 private:
     QString writeNotices(int first, int count);
-    QString writeConfig(const QString &name, const QJsonObject &handlers, const QString &bootstrap = {});
+    QString writeConfig(const QString &name, const QJsonObject &handlers, const QString &bootstrap = {},
+                        const QJsonObject &kafkaProperties = {});
     QList<QJsonObject> listen(const QString &config, const QString &store, QByteArray *err = nullptr);
     void replay(const QString &topic, const QString &file, const QStringList &extra = {});
     QStringList listenArguments(const QString &config, const QString &storeName, const QStringList &extra = {});
@@ -76,13 +78,15 @@ QString TestKafkaStream::writeNotices(int first, int count)
     return path;
 }
 
-QString TestKafkaStream::writeConfig(const QString &name, const QJsonObject &handlers, const QString &bootstrap)
+QString TestKafkaStream::writeConfig(const QString &name, const QJsonObject &handlers, const QString &bootstrap,
+                                     const QJsonObject &kafkaProperties)
 {
     const QJsonObject stream{
         {QStringLiteral("name"), name},
         {QStringLiteral("kind"), QStringLiteral("kafka")},
         {QStringLiteral("options"), QJsonObject{{QStringLiteral("bootstrap"), bootstrap.isEmpty() ? m_bootstrap : bootstrap},
                                                 {QStringLiteral("group_id"), TestBroker::uniqueTopic(QStringLiteral("group"))},
+                                                {QStringLiteral("config"), kafkaProperties},
                                                 {QStringLiteral("topic_handlers"), handlers}}},
     };
     const QString path = m_dir.filePath(name + QStringLiteral(".json"));
@@ -161,6 +165,30 @@ void TestKafkaStream::everyMessageArrivesExactlyOnce()
     }
     QCOMPARE(seen.size(), count);
     QCOMPARE(partitions.size(), 4);
+}
+
+// The broker holds a fetch that finds nothing new for fetch.wait.max.ms; librdkafka reports a
+// partition's end only when such a fetch returns. With every partition read up to the high
+// watermark the fetches reported, --until-eof must end without that wait: here 30 s, against a
+// 20 s limit on the whole run.
+void TestKafkaStream::untilEofDoesNotWaitForAnEmptyFetch()
+{
+    const QString topic = TestBroker::uniqueTopic(QStringLiteral("it.eof"));
+    QString error;
+    // One partition: keyless messages may all land in one of several, and an empty partition's end
+    // is known only from the empty fetch.
+    QVERIFY2(TestBroker(m_bootstrap).createTopic(topic, 1, &error), qPrintable(error));
+    const int count = 200;
+    replay(topic, writeNotices(0, count));
+    const QString config = writeConfig(QStringLiteral("eof"), {{topic, QJsonArray{QStringLiteral("store")}}}, {},
+                                       {{QStringLiteral("fetch.wait.max.ms"), QStringLiteral("30000")},
+                                        {QStringLiteral("socket.timeout.ms"), QStringLiteral("60000")}});
+    const CliResult result = runCli(listenArguments(config, QStringLiteral("eof.db"),
+                                                    {QStringLiteral("--from-beginning"), QStringLiteral("--until-eof")}),
+                                    20000);
+    QVERIFY2(result.finished, "listen --until-eof waited for an empty fetch to end");
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains(QByteArray::number(count).append(" alerts, 0 errors")), result.err.constData());
 }
 
 void TestKafkaStream::resumesFromStoredOffsetsWithoutDuplicates()
