@@ -66,6 +66,13 @@ void StreamWorker::start()
 bool StreamWorker::createConsumer(QString *error)
 {
     auto properties = KafkaConfigBuilder::consumerProperties(m_settings.stream, m_settings.secret);
+    // Reading up to the end, a fetch the broker holds open for new messages only delays that end:
+    // the fetch waker's watermark query queued behind it on the same connection, and joining the
+    // waker kept `--until-eof` from closing for up to the broker's 500 ms default (1M notices:
+    // 354k -> 373k alerts/s, 20 and 50 ms no better). A stream's own setting still wins.
+    if (m_settings.untilEof)
+        properties.insert(QStringLiteral("fetch.wait.max.ms"),
+                          m_settings.stream.kafkaProperties.value(QStringLiteral("fetch.wait.max.ms"), QStringLiteral("100")));
     KafkaConfHandle conf = KafkaConfigBuilder::build(m_settings.stream.name, properties, error);
     if (!conf)
         return false;
