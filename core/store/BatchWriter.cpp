@@ -234,9 +234,20 @@ qint64 BatchWriter::write(const QString &stream, const decode::AlertBatch &alert
     }
     for (const auto &[piece, start] : headerPieces)
         pieces[piece].data = headerBuffer.constData() + start;
+    const size_t chunks = stageRows(planned, segment->id, error);
+    if (chunks == kStagingFailed)
+        return -1;
+    // The chunks follow the payloads in the segment; their rows in `staged` say where.
+    std::vector<StagedChunkLocation> locations;
+    for (size_t i = 0; i < chunks; ++i) {
+        const QByteArrayView bytes = m_chunks[i].bytes();
+        locations.push_back({segment->id, segment->bytes, bytes.size()});
+        pieces.push_back({bytes.data(), bytes.size()});
+        segment->bytes += bytes.size();
+    }
 
-    // Payload bytes go to disk on a helper thread while SQLite builds the rows; both must succeed
-    // before the caller commits. The future's destructor joins, so `pieces` outlives the thread.
+    // The bytes go to disk on a helper thread while SQLite takes the rows; both must succeed before
+    // the caller commits. The future's destructor joins, so `pieces` outlives the thread.
     QString writeError;
     std::future<bool> payloadsWritten;
     if (!pieces.empty()) {
@@ -245,9 +256,9 @@ qint64 BatchWriter::write(const QString &stream, const decode::AlertBatch &alert
         });
     }
     const qint64 firstKey = schema::metaValue(m_db, "next_key");
-    bool ok = stageRows(planned, firstKey, segment->id, error);
+    bool ok = insertChunkRows(locations, firstKey, error);
     ok = ok && saveWatermarks(partitions, error) && saveOffsets(partitions, *streamId, nextOffsets, error)
-        && saveBookkeeping(planned, firstKey, *segment, error);
+        && saveBookkeeping(planned, firstKey, *segment, chunkBytes(locations), error);
     if (payloadsWritten.valid() && !payloadsWritten.get()) {
         *error = writeError;
         return -1;
@@ -255,25 +266,44 @@ qint64 BatchWriter::write(const QString &stream, const decode::AlertBatch &alert
     return ok ? qint64(planned.size()) : -1;
 }
 
-bool BatchWriter::stageRows(const std::vector<Planned> &planned, qint64 firstKey, qint64 segment, QString *error)
+// Fills m_chunks from the front (their buffers kept from batch to batch); returns how many.
+size_t BatchWriter::stageRows(const std::vector<Planned> &planned, qint64 segment, QString *error)
 {
-    StagedChunkBuilder chunk;
-    qint64 chunkFirst = firstKey;
+    const size_t needed = (planned.size() + kRowsPerChunk - 1) / kRowsPerChunk;
+    if (m_chunks.size() < needed)
+        m_chunks.resize(needed);
     for (size_t i = 0; i < planned.size(); ++i) {
-        if (!addRow(&chunk, planned[i], segment, error))
-            return false;
-        if (chunk.rows() == kRowsPerChunk || i + 1 == planned.size()) {
-            sqlite3_stmt *insert = m_insertChunk.get();
-            sqlite3_bind_int64(insert, 1, chunkFirst);
-            sqlite3_bind_int64(insert, 2, chunkFirst + chunk.rows() - 1);
-            sqlite3_bind_blob(insert, 3, chunk.bytes().constData(), int(chunk.bytes().size()), SQLITE_STATIC);
-            if (!step(insert, error))
-                return false;
-            chunkFirst += chunk.rows();
+        StagedChunkBuilder &chunk = m_chunks[i / kRowsPerChunk];
+        if (i % kRowsPerChunk == 0)
             chunk.clear();
-        }
+        if (!addRow(&chunk, planned[i], segment, error))
+            return kStagingFailed;
+    }
+    return needed;
+}
+
+bool BatchWriter::insertChunkRows(const std::vector<StagedChunkLocation> &locations, qint64 firstKey, QString *error)
+{
+    qint64 chunkFirst = firstKey;
+    for (size_t i = 0; i < locations.size(); ++i) {
+        const QByteArray location = locations[i].encoded();
+        sqlite3_stmt *insert = m_insertChunk.get();
+        sqlite3_bind_int64(insert, 1, chunkFirst);
+        sqlite3_bind_int64(insert, 2, chunkFirst + m_chunks[i].rows() - 1);
+        sqlite3_bind_blob(insert, 3, location.constData(), int(location.size()), SQLITE_STATIC);
+        if (!step(insert, error))
+            return false;
+        chunkFirst += m_chunks[i].rows();
     }
     return true;
+}
+
+qint64 BatchWriter::chunkBytes(const std::vector<StagedChunkLocation> &locations)
+{
+    qint64 bytes = 0;
+    for (const StagedChunkLocation &location : locations)
+        bytes += location.length;
+    return bytes;
 }
 
 // The row's columns in the order of schema::kAlertColumns, after the key (a staged row's position).
@@ -340,7 +370,7 @@ bool BatchWriter::saveOffsets(Partitions &cache, qint64 stream,
 }
 
 bool BatchWriter::saveBookkeeping(const std::vector<Planned> &planned, qint64 firstKey,
-                                  const Segment &segment, QString *error)
+                                  const Segment &segment, qint64 chunkBytes, QString *error)
 {
     if (planned.empty())
         return true;
@@ -362,8 +392,9 @@ bool BatchWriter::saveBookkeeping(const std::vector<Planned> &planned, qint64 fi
     sqlite3_bind_int64(saveSegment, 3, lastKey);
     if (!step(batch, error) || !step(saveSegment, error))
         return false;
-    // Payload bytes are counted per row, shared ones repeatedly, exactly as retention subtracts them.
-    qint64 payloadBytes = 0;
+    // Payload bytes are counted per row, shared ones repeatedly, exactly as retention subtracts them;
+    // staged chunks' bytes until the indexer expands them (StoreMaintenance).
+    qint64 payloadBytes = chunkBytes;
     for (const Planned &row : planned)
         payloadBytes += row.payloadLength + row.headersLength;
     const std::pair<const char *, qint64> counters[] = {

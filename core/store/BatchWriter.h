@@ -3,6 +3,7 @@
 #include "PartitionOffsets.h"
 #include "PayloadSegments.h"
 #include "SqliteHandle.h"
+#include "StagedChunk.h"
 #include "core/decode/ReceivedAlert.h"
 
 #include <QHash>
@@ -13,10 +14,8 @@
 
 namespace alertdeck::store {
 
-class StagedChunkBuilder;
-
-// Writes one append() inside the write transaction AlertStore holds open: payloads to the segment
-// file (on a helper thread, overlapping the rows' staging), rows (staged in chunks), the partition
+// Writes one append() inside the write transaction AlertStore holds open: payloads and the rows
+// staged in chunks to the segment file (on a helper thread, overlapping SQLite's part), the partition
 // watermarks that make a repeated batch a no-op, the stream's next offsets, the arrival zone map
 // and the counters.
 class BatchWriter
@@ -71,20 +70,25 @@ private:
     Partition *partition(Partitions &cache, qint64 stream, const QString &topic,
                          qint32 number, QString *error);
     std::optional<Segment> currentSegment(QString *error);
-    // Rows go to `staged` in chunks (StagedChunk); the background indexer expands them into `alerts`.
-    bool stageRows(const std::vector<Planned> &planned, qint64 firstKey, qint64 segment, QString *error);
+    // Rows go to `staged` in chunks (StagedChunk), written to the segment after the payloads, with
+    // a row in `staged` saying where; the background indexer expands them into `alerts`.
+    static constexpr size_t kStagingFailed = size_t(-1);
+    size_t stageRows(const std::vector<Planned> &planned, qint64 segment, QString *error);
     bool addRow(StagedChunkBuilder *chunk, const Planned &planned, qint64 segment, QString *error);
+    bool insertChunkRows(const std::vector<StagedChunkLocation> &locations, qint64 firstKey, QString *error);
+    static qint64 chunkBytes(const std::vector<StagedChunkLocation> &locations);
     bool saveWatermarks(const Partitions &cache, QString *error);
     bool saveOffsets(Partitions &cache, qint64 stream,
                      const PartitionOffsets &nextOffsets, QString *error);
     bool saveBookkeeping(const std::vector<Planned> &planned, qint64 firstKey, const Segment &segment,
-                         QString *error);
+                         qint64 chunkBytes, QString *error);
     bool step(sqlite3_stmt *statement, QString *error);
 
     sqlite3 *m_db;
     PayloadSegments *m_segments;
     QHash<QString, qint64> m_names;
     NameMemo m_format, m_source, m_alertType;
+    std::vector<StagedChunkBuilder> m_chunks; // a batch's chunks; buffers kept for the next batch
     SqliteStatement m_findName, m_insertName, m_insertPartition, m_findPartition, m_markPartition,
         m_setNextOffset, m_insertChunk, m_insertBatch, m_lastSegment, m_saveSegment, m_addMeta;
 };

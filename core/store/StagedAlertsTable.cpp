@@ -1,5 +1,6 @@
 #include "StagedAlertsTable.h"
 
+#include "PayloadSegments.h"
 #include "SqliteHandle.h"
 #include "StagedChunk.h"
 #include "StoreSchema.h"
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <optional>
 
 namespace alertdeck::store {
@@ -30,6 +32,7 @@ enum Plan : int {
 struct Table : sqlite3_vtab
 {
     sqlite3 *db = nullptr;
+    std::unique_ptr<PayloadSegments> segments; // where the writer put the chunks (none in memory)
 };
 
 struct Cursor : sqlite3_vtab_cursor
@@ -37,6 +40,7 @@ struct Cursor : sqlite3_vtab_cursor
     SqliteStatement chunks[2]; // oldest first, newest first
     sqlite3_stmt *active = nullptr;
     std::optional<StagedChunkReader> chunk;
+    QByteArray chunkBytes; // the chunk read from its segment; a chunk kept in its row is read in place
     qint64 chunkFirst = 0; // key of the chunk's first row; keys within a chunk are consecutive
     int row = 0;
     bool newestFirst = false;
@@ -59,6 +63,11 @@ int connect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **table,
         return rc;
     auto *created = new Table;
     created->db = db;
+    const char *file = sqlite3_db_filename(db, "main");
+    if (file && *file) {
+        created->segments = std::make_unique<PayloadSegments>(PayloadSegments::directoryFor(QString::fromUtf8(file)),
+                                                              PayloadSegments::Caching::PageCache);
+    }
     *table = created;
     return SQLITE_OK;
 }
@@ -185,14 +194,32 @@ bool chunkHolds(const Cursor *cursor, qint64 at)
     return cursor->chunk && at >= cursor->chunkFirst && at < cursor->chunkFirst + cursor->chunk->rows();
 }
 
-bool loadChunk(Cursor *cursor)
+QString damaged(const Cursor *cursor)
 {
-    const void *blob = sqlite3_column_blob(cursor->active, 1);
-    cursor->chunk.emplace(static_cast<const char *>(blob), sqlite3_column_bytes(cursor->active, 1),
-                          schema::kAlertColumnCount - 1); // all but the key
+    return QCoreApplication::translate("AlertDeck", "staged alerts from key %1 are damaged").arg(cursor->chunkFirst);
+}
+
+// Loads the chunk of the current `staged` row; returns why it could not, or nothing.
+QString loadChunk(Cursor *cursor)
+{
     cursor->chunkFirst = sqlite3_column_int64(cursor->active, 0);
+    const auto *bytes = static_cast<const char *>(sqlite3_column_blob(cursor->active, 1));
+    int size = sqlite3_column_bytes(cursor->active, 1);
+    if (const auto location = StagedChunkLocation::decode(bytes, size)) {
+        const Table *table = static_cast<Table *>(cursor->pVtab);
+        QString error;
+        std::optional<QByteArray> read =
+            table->segments ? table->segments->read(location->segment, location->offset, location->length, &error)
+                            : std::nullopt;
+        if (!read)
+            return error.isEmpty() ? damaged(cursor) : error;
+        cursor->chunkBytes = std::move(*read);
+        bytes = cursor->chunkBytes.constData();
+        size = int(cursor->chunkBytes.size());
+    }
+    cursor->chunk.emplace(bytes, size, schema::kAlertColumnCount - 1); // all but the key
     startInChunk(cursor);
-    return cursor->chunk->isValid();
+    return cursor->chunk->isValid() ? QString() : damaged(cursor);
 }
 
 // Moves to the next row inside [low, high], reading further chunks as needed (unless `more` is
@@ -218,11 +245,8 @@ int settle(Cursor *cursor, bool more)
             break;
         if (rc != SQLITE_ROW)
             return fail(cursor, rc, sql::lastError(static_cast<Table *>(cursor->pVtab)->db));
-        if (!loadChunk(cursor)) {
-            return fail(cursor, SQLITE_CORRUPT,
-                        QCoreApplication::translate("AlertDeck", "staged alerts from key %1 are damaged")
-                            .arg(sqlite3_column_int64(cursor->active, 0)));
-        }
+        if (const QString error = loadChunk(cursor); !error.isEmpty())
+            return fail(cursor, SQLITE_CORRUPT, error);
     }
     cursor->atEnd = true;
     return SQLITE_OK;
@@ -335,11 +359,22 @@ sqlite3_module makeModule()
 
 const sqlite3_module kModule = makeModule();
 
+// ad_chunk_bytes(rows): the segment bytes a `staged` row's chunk takes, which the store counts
+// with its payloads until the chunk is expanded; 0 for a chunk kept in the row itself.
+void chunkBytesFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const auto *bytes = static_cast<const char *>(sqlite3_value_blob(argv[0]));
+    const auto location = StagedChunkLocation::decode(bytes, sqlite3_value_bytes(argv[0]));
+    sqlite3_result_int64(context, location ? location->length : 0);
+}
+
 } // namespace
 
 void StagedAlertsTable::registerOn(sqlite3 *db)
 {
     sqlite3_create_module(db, "staged_alerts", &kModule, nullptr);
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    sqlite3_create_function_v2(db, "ad_chunk_bytes", 1, flags, nullptr, chunkBytesFunction, nullptr, nullptr, nullptr);
 }
 
 } // namespace alertdeck::store

@@ -1,6 +1,7 @@
 #include "StagedChunk.h"
 
 #include <cstring>
+#include <limits>
 
 namespace alertdeck::store {
 namespace {
@@ -9,6 +10,8 @@ using Type = StagedChunkReader::Type;
 
 // The first byte of every chunk; a chunk in another layout reads as damaged, not as other values.
 constexpr char kFormat = 2;
+// The first byte of a StagedChunkLocation record.
+constexpr char kLocationFormat = 3;
 constexpr int kMaxVarintBytes = 10;
 
 // Integers as LEB128 of their zigzag form: the small ids, partitions and lengths of a row take one
@@ -32,7 +35,45 @@ qint64 unzigzag(quint64 value)
     return qint64(value >> 1) ^ -qint64(value & 1);
 }
 
+// The varint at `*at` of [data, data + size), advancing `*at`; empty when it runs past the end.
+std::optional<quint64> readVarint(const char *data, int size, int *at)
+{
+    quint64 value = 0;
+    for (int i = 0; i < kMaxVarintBytes && *at < size; ++i) {
+        const auto byte = quint8(data[(*at)++]);
+        value |= quint64(byte & 0x7f) << (7 * i);
+        if (byte < 0x80)
+            return value;
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+QByteArray StagedChunkLocation::encoded() const
+{
+    std::string bytes(1, kLocationFormat);
+    for (const qint64 value : {segment, offset, length})
+        appendVarint(&bytes, quint64(value));
+    return QByteArray(bytes.data(), qsizetype(bytes.size()));
+}
+
+std::optional<StagedChunkLocation> StagedChunkLocation::decode(const char *data, int size)
+{
+    if (!data || size < 1 || data[0] != kLocationFormat)
+        return std::nullopt;
+    int at = 1;
+    qint64 fields[3];
+    for (qint64 &field : fields) {
+        const std::optional<quint64> value = readVarint(data, size, &at);
+        if (!value || *value > quint64(std::numeric_limits<qint64>::max()))
+            return std::nullopt;
+        field = qint64(*value);
+    }
+    if (at != size)
+        return std::nullopt;
+    return StagedChunkLocation{fields[0], fields[1], fields[2]};
+}
 
 void StagedChunkBuilder::beginRow()
 {
@@ -129,14 +170,9 @@ StagedChunkReader::StagedChunkReader(const char *data, int size, int columns)
 // Where the varint at `at` ends and its value, or an end of 0 when it runs past the chunk.
 std::pair<size_t, quint64> StagedChunkReader::varint(size_t at) const
 {
-    quint64 value = 0;
-    for (int i = 0; i < kMaxVarintBytes && at < m_size; ++i, ++at) {
-        const auto byte = quint8(m_data[at]);
-        value |= quint64(byte & 0x7f) << (7 * i);
-        if (byte < 0x80)
-            return {at + 1, value};
-    }
-    return {0, 0};
+    int position = int(at);
+    const std::optional<quint64> value = readVarint(m_data, int(m_size), &position);
+    return value ? std::pair<size_t, quint64>{size_t(position), *value} : std::pair<size_t, quint64>{0, 0};
 }
 
 size_t StagedChunkReader::skipValue(size_t at) const

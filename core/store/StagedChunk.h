@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 
@@ -71,6 +72,21 @@ private:
     int m_columns;
     std::vector<quint32> m_valueStarts; // where each row's each column starts, found once per chunk
     bool m_valid = false;
+};
+
+// Where a chunk's bytes are when its `staged` row holds this small record instead of the chunk:
+// the writer appends each batch's chunks to the payload segment it writes anyway, so SQLite
+// neither copies them into pages and the WAL nor checkpoints them (see DESIGN.md). A record has
+// its own format byte, so a row holding a chunk itself (stores written before) still reads.
+struct StagedChunkLocation
+{
+    qint64 segment = 0;
+    qint64 offset = 0;
+    qint64 length = 0;
+
+    QByteArray encoded() const;
+    // Empty for bytes that are no location record (a chunk itself, or damaged).
+    static std::optional<StagedChunkLocation> decode(const char *data, int size);
 };
 
 } // namespace alertdeck::store

@@ -20,6 +20,8 @@ constexpr qint64 kDeleteChunk = 20000;
 // the indexes then read them there.
 constexpr const char *kIndexStatements[] = {
     "INSERT INTO main.alerts SELECT * FROM staged_alerts WHERE key > ?1 AND key <= ?2 ORDER BY key",
+    "UPDATE meta SET value = value - (SELECT coalesce(sum(ad_chunk_bytes(rows)), 0) FROM main.staged "
+    "WHERE last_key <= ?2) WHERE name = 'payload_bytes'",
     "DELETE FROM main.staged WHERE last_key <= ?2",
     "INSERT OR IGNORE INTO ix_source SELECT source, key FROM alerts WHERE key > ?1 AND key <= ?2 ORDER BY 1, 2",
     "INSERT OR IGNORE INTO ix_time SELECT coalesce(time_ms, ?3), key FROM alerts "

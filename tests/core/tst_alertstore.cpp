@@ -1,5 +1,8 @@
 #include "core/store/AlertQuery.h"
 #include "core/store/AlertStore.h"
+#include "core/store/PayloadSegments.h"
+#include "core/store/StagedAlertsTable.h"
+#include "core/store/StagedChunk.h"
 #include "core/store/StoreSchema.h"
 
 #include <QDateTime>
@@ -15,6 +18,8 @@ using store::AlertFilter;
 using store::AlertQuery;
 using store::AlertStore;
 using store::PartitionOffsets;
+using store::PayloadSegments;
+using store::StagedChunkLocation;
 using store::SortOrder;
 using store::StoredAlert;
 
@@ -108,6 +113,8 @@ private slots:
     void retentionRemovesUnreferencedSegments();
     void indexesInBackgroundOncePaused();
     void stagedRowsAreReadLikeStoredOnes();
+    void chunkBytesCountUntilExpanded();
+    void stagedChunksKeptInTheirRowsAreRead();
     void stagedRowsAnswerKeyConditions();
     void retentionReachesStagedRows();
     void readsStoreWithoutStagedTable();
@@ -118,6 +125,7 @@ private:
     std::unique_ptr<AlertStore> openStore();
     std::unique_ptr<AlertStore> openStagingStore();
     std::unique_ptr<AlertQuery> openQuery();
+    void moveChunksIntoRows();
 };
 
 void TestAlertStore::init()
@@ -500,10 +508,92 @@ void TestAlertStore::stagedRowsAreReadLikeStoredOnes()
     QVERIFY2(found, qPrintable(error));
     QCOMPARE(found->record.offset, 2500);
 
-    execSql(m_path, "UPDATE staged SET rows = substr(rows, 1, 10) WHERE first_key = 1");
+    // A damaged record of where a chunk is, and a chunk its payload file no longer holds, are errors.
+    execSql(m_path, "UPDATE staged SET rows = substr(rows, 1, 2) WHERE first_key = 1");
     auto damaged = openQuery();
     QVERIFY(!damaged->page({}, SortOrder::Received, false, std::nullopt, 10, &error));
     QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+    QFile segment(m_path + QStringLiteral("-payloads/00000001.seg"));
+    QVERIFY(segment.resize(100));
+    error.clear();
+    QVERIFY(!damaged->page({}, SortOrder::Received, true, std::nullopt, 10, &error));
+    QVERIFY2(error.contains(QStringLiteral("payload file")), qPrintable(error));
+}
+
+// The bytes chunks take in the payload file count with the payloads until the chunks are expanded.
+void TestAlertStore::chunkBytesCountUntilExpanded()
+{
+    auto store = openStagingStore();
+    QVERIFY(store);
+    QString error;
+    const auto [batch, next] = makeBatch(0, 3000, 1000);
+    QVERIFY2(store->append(QStringLiteral("GCN"), batch, next, &error), qPrintable(error));
+    const qint64 counted = readerColumn(m_path, "SELECT value FROM meta WHERE name = 'payload_bytes'").toLongLong();
+    const qint64 chunks = readerColumn(m_path, "SELECT sum(ad_chunk_bytes(rows)) FROM staged").toLongLong();
+    QVERIFY(chunks > 3000 * 20); // a row takes more than 20 bytes
+    QVERIFY2(store->indexAll(&error), qPrintable(error));
+    QCOMPARE(readerColumn(m_path, "SELECT value FROM meta WHERE name = 'payload_bytes'").toLongLong(), counted - chunks);
+}
+
+// Stores written before chunks went to the payload files hold each chunk in its `staged` row (and
+// did not count it with the payloads): they read the same, and expand to the same count.
+void TestAlertStore::stagedChunksKeptInTheirRowsAreRead()
+{
+    auto store = openStagingStore();
+    QVERIFY(store);
+    QString error;
+    const auto [batch, next] = makeBatch(0, 3000, 1000);
+    QVERIFY2(store->append(QStringLiteral("GCN"), batch, next, &error), qPrintable(error));
+    moveChunksIntoRows();
+    const QString counted = readerColumn(m_path, "SELECT value FROM meta WHERE name = 'payload_bytes'");
+
+    auto query = openQuery();
+    const QVector<StoredAlert> all = everything(*query);
+    QCOMPARE(all.size(), 3000);
+    for (int i = 0; i < all.size(); ++i) {
+        QCOMPARE(all.at(i).record.offset, qint64(i));
+        QCOMPARE(all.at(i).record.alert.title, QStringLiteral("alert %1").arg(i));
+    }
+    QCOMPARE(query->payload(all.at(2999).key, &error).value_or(QByteArray()), QByteArray("{\"n\":2999}"));
+    QVERIFY2(store->indexAll(&error), qPrintable(error));
+    QCOMPARE(store->unindexedCount(), 0);
+    QCOMPARE(everything(*query).size(), 3000);
+    QCOMPARE(readerColumn(m_path, "SELECT value FROM meta WHERE name = 'payload_bytes'"), counted);
+}
+
+// Rewrites every `staged` row as the writer did before chunks went to the payload files.
+void TestAlertStore::moveChunksIntoRows()
+{
+    sqlite3 *raw = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(m_path).constData(), &raw), SQLITE_OK);
+    const store::SqliteDatabase db(raw);
+    store::StagedAlertsTable::registerOn(raw); // for ad_chunk_bytes()
+    const PayloadSegments segments(PayloadSegments::directoryFor(m_path), PayloadSegments::Caching::PageCache);
+    sqlite3_stmt *select = nullptr;
+    QCOMPARE(sqlite3_prepare_v2(raw, "SELECT first_key, rows FROM staged", -1, &select, nullptr), SQLITE_OK);
+    const store::SqliteStatement selecting(select);
+    std::vector<std::pair<qint64, QByteArray>> chunks;
+    while (sqlite3_step(select) == SQLITE_ROW) {
+        const auto location = StagedChunkLocation::decode(static_cast<const char *>(sqlite3_column_blob(select, 1)),
+                                                          sqlite3_column_bytes(select, 1));
+        QVERIFY(location);
+        QString error;
+        const std::optional<QByteArray> bytes = segments.read(location->segment, location->offset, location->length, &error);
+        QVERIFY2(bytes, qPrintable(error));
+        chunks.emplace_back(sqlite3_column_int64(select, 0), *bytes);
+    }
+    QCOMPARE(chunks.size(), size_t(3));
+    QCOMPARE(sqlite3_exec(raw, "UPDATE meta SET value = value - (SELECT sum(ad_chunk_bytes(rows)) FROM staged) "
+                               "WHERE name = 'payload_bytes'", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_stmt *update = nullptr;
+    QCOMPARE(sqlite3_prepare_v2(raw, "UPDATE staged SET rows = ? WHERE first_key = ?", -1, &update, nullptr), SQLITE_OK);
+    const store::SqliteStatement updating(update);
+    for (const auto &[first, bytes] : chunks) {
+        sqlite3_bind_blob(update, 1, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(update, 2, first);
+        QCOMPARE(sqlite3_step(update), SQLITE_DONE);
+        sqlite3_reset(update);
+    }
 }
 
 // The virtual table narrows its chunks by the key conditions SQLite hands it, in either order,

@@ -5,6 +5,7 @@
 #include <limits>
 
 using alertdeck::store::StagedChunkBuilder;
+using alertdeck::store::StagedChunkLocation;
 using alertdeck::store::StagedChunkReader;
 using Type = StagedChunkReader::Type;
 
@@ -51,6 +52,8 @@ private slots:
     void clearKeepsNothingOfTheLastChunk();
     void damagedChunksReadAsInvalid_data();
     void damagedChunksReadAsInvalid();
+    void locationsRoundTrip();
+    void onlyWholeLocationsDecode();
 };
 
 void TestStagedChunk::roundTripsEveryKindOfValue()
@@ -139,6 +142,35 @@ void TestStagedChunk::damagedChunksReadAsInvalid()
     const StagedChunkReader reader = readerOf(bytes);
     QVERIFY(!reader.isValid());
     QCOMPARE(reader.rows(), 0);
+}
+
+void TestStagedChunk::locationsRoundTrip()
+{
+    for (const StagedChunkLocation &location :
+         {StagedChunkLocation{1, 0, 150000}, StagedChunkLocation{123456789, 67108863, 1},
+          StagedChunkLocation{std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max(), 0}}) {
+        const QByteArray encoded = location.encoded();
+        const auto decoded = StagedChunkLocation::decode(encoded.constData(), int(encoded.size()));
+        QVERIFY(decoded);
+        QCOMPARE(decoded->segment, location.segment);
+        QCOMPARE(decoded->offset, location.offset);
+        QCOMPARE(decoded->length, location.length);
+        // A location never reads as a chunk, so a row holding one is not mistaken for rows.
+        QVERIFY(!StagedChunkReader(encoded.constData(), int(encoded.size()), kColumns).isValid());
+    }
+    const StagedChunkLocation small{2, 300, 5};
+    QCOMPARE(small.encoded().size(), 5); // format byte and three varints
+}
+
+void TestStagedChunk::onlyWholeLocationsDecode()
+{
+    const QByteArray good = StagedChunkLocation{7, 1000, 150000}.encoded();
+    const QByteArray chunk = twoRows().bytes().toByteArray();
+    const QByteArray damaged[] = {QByteArray(), good.left(good.size() - 1), good + char(0), chunk,
+                                  QByteArray(1, char(3)) + QByteArray(12, char(0xff))};
+    for (const QByteArray &bytes : damaged) {
+        QVERIFY(!StagedChunkLocation::decode(bytes.constData(), int(bytes.size())));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStagedChunk)
