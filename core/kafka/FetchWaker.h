@@ -41,6 +41,7 @@ private:
     void run();
 
     bool fetcherAddedMessages();
+    bool fetcherHasEverything(const std::vector<std::pair<QByteArray, qint32>> &partitions) const;
 
     rd_kafka_t *const m_consumer;
     const QueueHandle m_queue; // the consumer's queue, where the fetcher puts what it fetched
