@@ -124,6 +124,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AlertStore> openStore();
     std::unique_ptr<AlertStore> openStagingStore();
+    std::unique_ptr<AlertStore> stagingStoreHolding(int alerts);
     std::unique_ptr<AlertQuery> openQuery();
     void moveChunksIntoRows();
 };
@@ -153,6 +154,20 @@ std::unique_ptr<AlertStore> TestAlertStore::openStagingStore()
     auto store = AlertStore::open(m_path, options, &error);
     if (!store)
         qWarning() << error;
+    return store;
+}
+
+// A staging store with `alerts` of stream GCN appended (offsets 0.., topic "t", partition 0); null
+// if that failed.
+std::unique_ptr<AlertStore> TestAlertStore::stagingStoreHolding(int alerts)
+{
+    auto store = openStagingStore();
+    QString error;
+    const auto [batch, next] = makeBatch(0, alerts, 1000);
+    if (store && !store->append(QStringLiteral("GCN"), batch, next, &error)) {
+        qWarning() << error;
+        store.reset();
+    }
     return store;
 }
 
@@ -480,11 +495,9 @@ void TestAlertStore::indexesInBackgroundOncePaused()
 // counts and the lookup by Kafka coordinates; a damaged chunk gives an error, not garbage.
 void TestAlertStore::stagedRowsAreReadLikeStoredOnes()
 {
-    auto store = openStagingStore();
+    auto store = stagingStoreHolding(3000);
     QVERIFY(store);
     QString error;
-    const auto [batch, next] = makeBatch(0, 3000, 1000);
-    QVERIFY2(store->append(QStringLiteral("GCN"), batch, next, &error), qPrintable(error));
     QCOMPARE(store->unindexedCount(), 3000);
 
     auto query = openQuery();
@@ -523,11 +536,9 @@ void TestAlertStore::stagedRowsAreReadLikeStoredOnes()
 // The bytes chunks take in the payload file count with the payloads until the chunks are expanded.
 void TestAlertStore::chunkBytesCountUntilExpanded()
 {
-    auto store = openStagingStore();
+    auto store = stagingStoreHolding(3000);
     QVERIFY(store);
     QString error;
-    const auto [batch, next] = makeBatch(0, 3000, 1000);
-    QVERIFY2(store->append(QStringLiteral("GCN"), batch, next, &error), qPrintable(error));
     const qint64 counted = readerColumn(m_path, "SELECT value FROM meta WHERE name = 'payload_bytes'").toLongLong();
     const qint64 chunks = readerColumn(m_path, "SELECT sum(ad_chunk_bytes(rows)) FROM staged").toLongLong();
     QVERIFY(chunks > 3000 * 20); // a row takes more than 20 bytes
@@ -539,11 +550,9 @@ void TestAlertStore::chunkBytesCountUntilExpanded()
 // did not count it with the payloads): they read the same, and expand to the same count.
 void TestAlertStore::stagedChunksKeptInTheirRowsAreRead()
 {
-    auto store = openStagingStore();
+    auto store = stagingStoreHolding(3000);
     QVERIFY(store);
     QString error;
-    const auto [batch, next] = makeBatch(0, 3000, 1000);
-    QVERIFY2(store->append(QStringLiteral("GCN"), batch, next, &error), qPrintable(error));
     moveChunksIntoRows();
     const QString counted = readerColumn(m_path, "SELECT value FROM meta WHERE name = 'payload_bytes'");
 
@@ -600,11 +609,9 @@ void TestAlertStore::moveChunksIntoRows()
 // at the extremes of a 64-bit key and across the chunks' boundaries (1,024 rows each).
 void TestAlertStore::stagedRowsAnswerKeyConditions()
 {
-    auto store = openStagingStore();
+    auto store = stagingStoreHolding(3000);
     QVERIFY(store);
     QString error;
-    const auto [batch, next] = makeBatch(0, 3000, 1000);
-    QVERIFY2(store->append(QStringLiteral("GCN"), batch, next, &error), qPrintable(error));
     QCOMPARE(readerColumn(m_path, "SELECT count(*) FROM main.staged"), QStringLiteral("3"));
 
     const auto keys = [this](const char *where) {
