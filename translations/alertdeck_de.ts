@@ -604,6 +604,10 @@
         <source>staged alerts from key %1 are damaged</source>
         <translation>die vorgemerkten Alarme ab Schlüssel %1 sind beschädigt</translation>
     </message>
+    <message>
+        <source>alerts %1 to %2 of the store could not be read and were set aside: %3</source>
+        <translation>die Alarme %1 bis %2 des Speichers waren nicht lesbar und wurden beiseitegelegt: %3</translation>
+    </message>
 </context>
 <context>
     <name>FilterExpression</name>

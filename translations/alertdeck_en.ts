@@ -600,6 +600,10 @@
         <source>staged alerts from key %1 are damaged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>alerts %1 to %2 of the store could not be read and were set aside: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterExpression</name>

@@ -246,7 +246,7 @@ int settle(Cursor *cursor, bool more)
         if (rc != SQLITE_ROW)
             return fail(cursor, rc, sql::lastError(static_cast<Table *>(cursor->pVtab)->db));
         if (const QString error = loadChunk(cursor); !error.isEmpty())
-            return fail(cursor, SQLITE_CORRUPT, error);
+            return fail(cursor, SQLITE_ERROR, error);
     }
     cursor->atEnd = true;
     return SQLITE_OK;

@@ -4,11 +4,14 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDebug>
 
 #include <sqlite3.h>
 
 #include <cmath>
 #include <set>
+#include <utility>
+#include <vector>
 
 namespace alertdeck::store {
 namespace {
@@ -50,6 +53,12 @@ constexpr const char *kDeleteStatements[] = {
     "DELETE FROM batches WHERE last_key <= ?2",
 };
 
+// Payload bytes as append() counts them: per row, plus staged chunks' own bytes.
+constexpr const char *kRecountPayloadBytes =
+    "UPDATE meta SET value = (SELECT coalesce(sum(payload_len + headers_len), 0) FROM main.alerts) "
+    "+ (SELECT coalesce(sum(payload_len + headers_len), 0) FROM staged_alerts) "
+    "+ (SELECT coalesce(sum(ad_chunk_bytes(rows)), 0) FROM main.staged) WHERE name = 'payload_bytes'";
+
 bool runBound(sqlite3 *db, const char *text, qint64 first, qint64 last, QString *error)
 {
     SqliteStatement statement = sql::prepare(db, text, error);
@@ -87,6 +96,15 @@ qint64 StoreMaintenance::unindexedRows() const
 
 qint64 StoreMaintenance::indexPending(qint64 minRows, qint64 maxRows, QString *error)
 {
+    const qint64 indexed = expandAndIndex(minRows, maxRows, error);
+    // A chunk that cannot be read would hold up indexing, and retention behind it, for good.
+    if (indexed >= 0 || setAsideUnreadableChunks() == 0)
+        return indexed;
+    return expandAndIndex(minRows, maxRows, error);
+}
+
+qint64 StoreMaintenance::expandAndIndex(qint64 minRows, qint64 maxRows, QString *error)
+{
     qint64 indexed = 0;
     const bool ok = runInTransaction(
         [&](QString *reason) {
@@ -104,6 +122,85 @@ qint64 StoreMaintenance::indexPending(qint64 minRows, qint64 maxRows, QString *e
         },
         error);
     return ok ? indexed : -1;
+}
+
+// Moves the staged chunks that cannot be read (a damaged location record or chunk, a payload file
+// lost or cut short) to `staged_damaged` with the reason, takes their rows out of the counts, and
+// says so. Returns how many chunks it set aside. Rare, so it reads every staged chunk and counts the
+// payload bytes again: what an unreadable chunk's rows referenced cannot be read either.
+qint64 StoreMaintenance::setAsideUnreadableChunks()
+{
+    QStringList warnings;
+    QString error;
+    const bool ok = runInTransaction(
+        [&](QString *reason) {
+            for (const auto &[first, chunkLast] : stagedChunks()) {
+                const QString why = unreadable(first, chunkLast);
+                if (why.isEmpty())
+                    continue;
+                if (!setAside(first, chunkLast, why, reason))
+                    return false;
+                warnings << QCoreApplication::translate(
+                                "AlertDeck", "alerts %1 to %2 of the store could not be read and were set aside: %3")
+                                .arg(first).arg(chunkLast).arg(why);
+            }
+            return warnings.isEmpty() || sql::exec(m_db, kRecountPayloadBytes, reason);
+        },
+        &error);
+    if (!ok)
+        return 0;
+    for (const QString &warning : std::as_const(warnings))
+        qWarning().noquote() << warning;
+    return warnings.size();
+}
+
+std::vector<std::pair<qint64, qint64>> StoreMaintenance::stagedChunks() const
+{
+    std::vector<std::pair<qint64, qint64>> chunks;
+    SqliteStatement select = sql::prepare(m_db, "SELECT first_key, last_key FROM main.staged ORDER BY first_key", nullptr);
+    if (!select)
+        return chunks;
+    while (sqlite3_step(select.get()) == SQLITE_ROW)
+        chunks.emplace_back(sqlite3_column_int64(select.get(), 0), sqlite3_column_int64(select.get(), 1));
+    return chunks;
+}
+
+// Why the chunk's rows cannot be read, or nothing.
+QString StoreMaintenance::unreadable(qint64 firstKey, qint64 lastKey) const
+{
+    QString error;
+    SqliteStatement probe = sql::prepare(m_db, "SELECT count(*) FROM staged_alerts WHERE key BETWEEN ?1 AND ?2", &error);
+    if (!probe)
+        return {};
+    sqlite3_bind_int64(probe.get(), 1, firstKey);
+    sqlite3_bind_int64(probe.get(), 2, lastKey);
+    return sqlite3_step(probe.get()) == SQLITE_ROW ? QString() : sql::lastError(m_db);
+}
+
+bool StoreMaintenance::setAside(qint64 firstKey, qint64 lastKey, const QString &why, QString *error)
+{
+    static const char *const statements[] = {
+        "INSERT INTO main.staged_damaged SELECT first_key, last_key, rows, ?3, ?4 FROM main.staged WHERE first_key = ?1",
+        "UPDATE meta SET value = value - (?2 - ?1 + 1) WHERE name = 'alert_count'",
+        "DELETE FROM main.staged WHERE first_key = ?1",
+    };
+    const QByteArray reason = why.toUtf8();
+    for (const char *text : statements) {
+        SqliteStatement statement = sql::prepare(m_db, text, error);
+        if (!statement)
+            return false;
+        sqlite3_bind_int64(statement.get(), 1, firstKey);
+        sqlite3_bind_int64(statement.get(), 2, lastKey);
+        if (sqlite3_bind_parameter_count(statement.get()) >= 4) {
+            sqlite3_bind_text(statement.get(), 3, reason.constData(), int(reason.size()), SQLITE_STATIC);
+            sqlite3_bind_int64(statement.get(), 4, QDateTime::currentMSecsSinceEpoch());
+        }
+        if (sqlite3_step(statement.get()) != SQLITE_DONE) {
+            *error = sql::lastError(m_db);
+            return false;
+        }
+    }
+    return true;
 }
 
 // Chunks are expanded whole: a range ending inside one extends to the chunk's end.

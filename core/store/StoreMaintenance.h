@@ -5,6 +5,8 @@
 #include "SqliteHandle.h"
 
 #include <functional>
+#include <utility>
+#include <vector>
 
 namespace alertdeck::store {
 
@@ -19,7 +21,8 @@ public:
 
     // Expands up to `maxRows` of the rows after indexed_upto from their staged chunks into `alerts`
     // (whole chunks, so a little more) and adds them to the secondary indexes, in key-sorted bulk
-    // inserts, once at least `minRows` are waiting. Returns the rows indexed, or -1.
+    // inserts, once at least `minRows` are waiting. Returns the rows indexed, or -1. Chunks that
+    // cannot be read are set aside in `staged_damaged` (with a warning) so the rest goes on.
     qint64 indexPending(qint64 minRows, qint64 maxRows, QString *error);
     // Rows not in the secondary indexes yet.
     qint64 unindexedRows() const;
@@ -29,6 +32,11 @@ public:
     qint64 liveBytes() const;
 
 private:
+    qint64 expandAndIndex(qint64 minRows, qint64 maxRows, QString *error);
+    qint64 setAsideUnreadableChunks();
+    std::vector<std::pair<qint64, qint64>> stagedChunks() const;
+    QString unreadable(qint64 firstKey, qint64 lastKey) const;
+    bool setAside(qint64 firstKey, qint64 lastKey, const QString &why, QString *error);
     qint64 wholeChunks(qint64 lastKey) const;
     std::optional<qint64> deleteUpTo(qint64 lastKey, qint64 maxRows, QString *error);
     std::optional<qint64> deleteChunk(qint64 firstKey, qint64 lastKey, QString *error);

@@ -16,7 +16,8 @@ namespace {
 // Payloads are not in the database at all (see PayloadSegments). `batches` is a zone map over
 // arrival order: received-time filters become key ranges without a per-row index.
 // `staged` holds rows appended but not yet expanded into `alerts` (StagedChunk); readers see them
-// through the `alerts` view each reader connection gets (kReaderView).
+// through the `alerts` view each reader connection gets (kReaderView). `staged_damaged` keeps the
+// chunks the indexer could not read (StoreMaintenance), with why, instead of stopping at them.
 // `outbox` holds the messages forward actions still owe their targets (ForwardOutbox); AUTOINCREMENT
 // keeps ids growing after rows are deleted, so an id range names the rows of one batch only.
 constexpr const char *kSchema = R"sql(
@@ -33,6 +34,9 @@ CREATE TABLE IF NOT EXISTS ix_source(source INTEGER, key INTEGER, PRIMARY KEY(so
 CREATE TABLE IF NOT EXISTS ix_time(time_ms INTEGER, key INTEGER, PRIMARY KEY(time_ms, key)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS ix_event(event TEXT, key INTEGER, PRIMARY KEY(event, key)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS ix_band(band INTEGER, key INTEGER, ra REAL, dec REAL, PRIMARY KEY(band, key)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS staged_damaged(
+  first_key INTEGER PRIMARY KEY, last_key INTEGER NOT NULL, rows BLOB, reason TEXT NOT NULL,
+  set_aside_ms INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS outbox(
   id INTEGER PRIMARY KEY AUTOINCREMENT, stream TEXT NOT NULL, target TEXT NOT NULL, topic TEXT NOT NULL,
   payload BLOB, headers BLOB);

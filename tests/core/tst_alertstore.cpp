@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -115,6 +116,7 @@ private slots:
     void stagedRowsAreReadLikeStoredOnes();
     void chunkBytesCountUntilExpanded();
     void stagedChunksKeptInTheirRowsAreRead();
+    void unreadableChunksAreSetAside();
     void stagedRowsAnswerKeyConditions();
     void retentionReachesStagedRows();
     void readsStoreWithoutStagedTable();
@@ -568,6 +570,43 @@ void TestAlertStore::stagedChunksKeptInTheirRowsAreRead()
     QCOMPARE(store->unindexedCount(), 0);
     QCOMPARE(everything(*query).size(), 3000);
     QCOMPARE(readerColumn(m_path, "SELECT value FROM meta WHERE name = 'payload_bytes'"), counted);
+}
+
+// A chunk that cannot be read is set aside with its reason, and the rest of the rows are indexed and
+// kept by retention as usual, instead of indexing stopping there for good.
+void TestAlertStore::unreadableChunksAreSetAside()
+{
+    auto store = stagingStoreHolding(3000);
+    QVERIFY(store);
+    QString error;
+    execSql(m_path, "UPDATE staged SET rows = substr(rows, 1, 2) WHERE first_key = 1025");
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("alerts 1025 to 2048 .* set aside: .*damaged")));
+    QVERIFY2(store->indexAll(&error), qPrintable(error));
+    QCOMPARE(store->unindexedCount(), 0);
+    QCOMPARE(store->alertCount(), 3000 - 1024);
+    QCOMPARE(readerColumn(m_path, "SELECT first_key || '-' || last_key FROM staged_damaged"), QStringLiteral("1025-2048"));
+    QVERIFY(readerColumn(m_path, "SELECT reason FROM staged_damaged").contains(QStringLiteral("damaged")));
+    auto query = openQuery();
+    const QVector<StoredAlert> rows = everything(*query);
+    QCOMPARE(rows.size(), 3000 - 1024);
+    QCOMPARE(rows.at(1023).record.offset, 1023);
+    QCOMPARE(rows.at(1024).record.offset, 2048);
+    QCOMPARE(query->payload(rows.last().key, &error).value_or(QByteArray()), QByteArray("{\"n\":2999}"));
+    // The byte count holds only what the kept rows reference.
+    QCOMPARE(readerColumn(m_path, "SELECT value FROM meta WHERE name = 'payload_bytes'"),
+             readerColumn(m_path, "SELECT sum(payload_len + headers_len) FROM alerts"));
+
+    // Later rows whose payload file was cut short (past the zeros that pad it to a block): their
+    // last chunk is set aside too, and retention goes on past it.
+    const auto [more, next] = makeBatch(3000, 1500, QDateTime::currentMSecsSinceEpoch());
+    QVERIFY2(store->append(QStringLiteral("GCN"), more, next, &error), qPrintable(error));
+    QFile segment(m_path + QStringLiteral("-payloads/00000001.seg"));
+    QVERIFY(segment.resize(segment.size() - 8192));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("alerts 4025 to 4500 .* set aside: .*payload file")));
+    const std::optional<qint64> removed = store->applyRetention({0, 1}, &error);
+    QVERIFY2(removed, qPrintable(error));
+    QCOMPARE(store->alertCount(), 0);
+    QCOMPARE(readerColumn(m_path, "SELECT count(*) FROM staged_damaged"), QStringLiteral("2"));
 }
 
 // Rewrites every `staged` row as the writer did before chunks went to the payload files.
