@@ -37,6 +37,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <tuple>
 
 using namespace alertdeck;
 
@@ -169,8 +170,15 @@ public:
         m_timer.setInterval(kIntervalMs);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            m_lateness.push_back(double(std::max<qint64>(0, now - m_last - kIntervalMs * 1000000)) / 1e6);
+            const std::pair<qint64, qint64> sched = threadSchedNs();
+            const double lateness = double(std::max<qint64>(0, now - m_last - kIntervalMs * 1000000)) / 1e6;
+            if (lateness >= m_worstLateness) {
+                m_worstLateness = lateness;
+                m_worst = {now - m_last, sched.first - m_lastSched.first, sched.second - m_lastSched.second};
+            }
+            m_lateness.push_back(lateness);
             m_last = now;
+            m_lastSched = sched;
         });
     }
     void start()
@@ -178,6 +186,7 @@ public:
         m_clock.start();
         m_last = 0;
         m_schedStart = threadSchedNs();
+        m_lastSched = m_schedStart;
         m_timer.start();
     }
     void report()
@@ -190,6 +199,13 @@ public:
         std::printf("stall: %zu probes; in %.0f ms the GUI thread ran %.0f ms and waited %.0f ms for a core\n",
                     sorted.size(), double(m_clock.nsecsElapsed()) / 1e6, double(cpu - m_schedStart.first) / 1e6,
                     double(waiting - m_schedStart.second) / 1e6);
+        // Whether the longest stall was work on the GUI thread, the machine's cores busy elsewhere,
+        // or the thread blocked (asleep on a lock or I/O).
+        const auto &[span, ran, waited] = m_worst;
+        std::printf("stall: the longest interval, %.1f ms: the GUI thread ran %.1f ms, waited %.1f ms for a core, "
+                    "was blocked %.1f ms\n",
+                    double(span) / 1e6, double(ran) / 1e6, double(waited) / 1e6,
+                    double(std::max<qint64>(0, span - ran - waited)) / 1e6);
         std::printf("BENCH gui_stall_p99_ms %.1f ms\n", p99);
         std::printf("BENCH gui_stall_max_ms %.1f ms\n", sorted.empty() ? 0 : sorted.back());
     }
@@ -200,6 +216,9 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     std::pair<qint64, qint64> m_schedStart;
+    std::pair<qint64, qint64> m_lastSched;
+    double m_worstLateness = 0;
+    std::tuple<qint64, qint64, qint64> m_worst; // the longest interval: its length, run and wait time (ns)
     std::vector<double> m_lateness;
 };
 
