@@ -398,7 +398,7 @@ void StreamWorker::checkEnd()
 
 // Whether the partition's next offset has reached the high watermark of the broker's last fetch
 // response. librdkafka reports a partition's end only after a fetch comes back empty, which the
-// broker holds for fetch.wait.max.ms (500 ms), so `--until-eof` over 1,000 notices took 0.54 s
+// broker holds for fetch.wait.max.ms (500 ms by default), so `--until-eof` over 1,000 notices took 0.54 s
 // instead of 0.04 s. The watermark the fetches carry tells the same thing at once. The end event
 // still ends partitions this cannot: an empty one, or one whose last offsets are transaction markers.
 bool StreamWorker::caughtUpWithFetched(const store::TopicPartition &tp) const
