@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include <cmath>
+#include <limits>
 #include <set>
 #include <utility>
 #include <vector>
@@ -98,7 +99,7 @@ qint64 StoreMaintenance::indexPending(qint64 minRows, qint64 maxRows, QString *e
 {
     const qint64 indexed = expandAndIndex(minRows, maxRows, error);
     // A chunk that cannot be read would hold up indexing, and retention behind it, for good.
-    if (indexed >= 0 || setAsideUnreadableChunks() == 0)
+    if (indexed >= 0 || !unreadableWithin(maxRows) || setAsideUnreadableChunks() == 0)
         return indexed;
     return expandAndIndex(minRows, maxRows, error);
 }
@@ -128,13 +129,26 @@ qint64 StoreMaintenance::expandAndIndex(qint64 minRows, qint64 maxRows, QString 
 // lost or cut short) to `staged_damaged` with the reason, takes their rows out of the counts, and
 // says so. Returns how many chunks it set aside. Rare, so it reads every staged chunk and counts the
 // payload bytes again: what an unreadable chunk's rows referenced cannot be read either.
+// Whether a chunk of the next indexing range cannot be read: indexing that fails for another reason
+// (a full disk, a lock) then costs reading those few chunks, not every staged one.
+bool StoreMaintenance::unreadableWithin(qint64 maxRows) const
+{
+    const qint64 from = schema::metaValue(m_db, "indexed_upto");
+    const qint64 last = wholeChunks(std::min(schema::metaValue(m_db, "next_key") - 1, from + maxRows));
+    for (const auto &[first, chunkLast] : stagedChunks(from, last)) {
+        if (!unreadable(first, chunkLast).isEmpty())
+            return true;
+    }
+    return false;
+}
+
 qint64 StoreMaintenance::setAsideUnreadableChunks()
 {
     QStringList warnings;
     QString error;
     const bool ok = runInTransaction(
         [&](QString *reason) {
-            for (const auto &[first, chunkLast] : stagedChunks()) {
+            for (const auto &[first, chunkLast] : stagedChunks(0, std::numeric_limits<qint64>::max())) {
                 const QString why = unreadable(first, chunkLast);
                 if (why.isEmpty())
                     continue;
@@ -154,12 +168,17 @@ qint64 StoreMaintenance::setAsideUnreadableChunks()
     return warnings.size();
 }
 
-std::vector<std::pair<qint64, qint64>> StoreMaintenance::stagedChunks() const
+// The staged chunks that start in (after, upTo], oldest first.
+std::vector<std::pair<qint64, qint64>> StoreMaintenance::stagedChunks(qint64 after, qint64 upTo) const
 {
     std::vector<std::pair<qint64, qint64>> chunks;
-    SqliteStatement select = sql::prepare(m_db, "SELECT first_key, last_key FROM main.staged ORDER BY first_key", nullptr);
+    SqliteStatement select = sql::prepare(
+        m_db, "SELECT first_key, last_key FROM main.staged WHERE first_key > ?1 AND first_key <= ?2 ORDER BY first_key",
+        nullptr);
     if (!select)
         return chunks;
+    sqlite3_bind_int64(select.get(), 1, after);
+    sqlite3_bind_int64(select.get(), 2, upTo);
     while (sqlite3_step(select.get()) == SQLITE_ROW)
         chunks.emplace_back(sqlite3_column_int64(select.get(), 0), sqlite3_column_int64(select.get(), 1));
     return chunks;

@@ -33,8 +33,9 @@ public:
 
 private:
     qint64 expandAndIndex(qint64 minRows, qint64 maxRows, QString *error);
+    bool unreadableWithin(qint64 maxRows) const;
     qint64 setAsideUnreadableChunks();
-    std::vector<std::pair<qint64, qint64>> stagedChunks() const;
+    std::vector<std::pair<qint64, qint64>> stagedChunks(qint64 after, qint64 upTo) const;
     QString unreadable(qint64 firstKey, qint64 lastKey) const;
     bool setAside(qint64 firstKey, qint64 lastKey, const QString &why, QString *error);
     qint64 wholeChunks(qint64 lastKey) const;
