@@ -198,28 +198,21 @@ QString StoreMaintenance::unreadable(qint64 firstKey, qint64 lastKey) const
 
 bool StoreMaintenance::setAside(qint64 firstKey, qint64 lastKey, const QString &why, QString *error)
 {
-    static const char *const statements[] = {
-        "INSERT INTO main.staged_damaged SELECT first_key, last_key, rows, ?3, ?4 FROM main.staged WHERE first_key = ?1",
-        "UPDATE meta SET value = value - (?2 - ?1 + 1) WHERE name = 'alert_count'",
-        "DELETE FROM main.staged WHERE first_key = ?1",
-    };
+    SqliteStatement keep = sql::prepare(
+        m_db, "INSERT INTO main.staged_damaged SELECT first_key, last_key, rows, ?2, ?3 FROM main.staged WHERE first_key = ?1",
+        error);
+    if (!keep)
+        return false;
     const QByteArray reason = why.toUtf8();
-    for (const char *text : statements) {
-        SqliteStatement statement = sql::prepare(m_db, text, error);
-        if (!statement)
-            return false;
-        sqlite3_bind_int64(statement.get(), 1, firstKey);
-        sqlite3_bind_int64(statement.get(), 2, lastKey);
-        if (sqlite3_bind_parameter_count(statement.get()) >= 4) {
-            sqlite3_bind_text(statement.get(), 3, reason.constData(), int(reason.size()), SQLITE_STATIC);
-            sqlite3_bind_int64(statement.get(), 4, QDateTime::currentMSecsSinceEpoch());
-        }
-        if (sqlite3_step(statement.get()) != SQLITE_DONE) {
-            *error = sql::lastError(m_db);
-            return false;
-        }
+    sqlite3_bind_int64(keep.get(), 1, firstKey);
+    sqlite3_bind_text(keep.get(), 2, reason.constData(), int(reason.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(keep.get(), 3, QDateTime::currentMSecsSinceEpoch());
+    if (sqlite3_step(keep.get()) != SQLITE_DONE) {
+        *error = sql::lastError(m_db);
+        return false;
     }
-    return true;
+    return runBound(m_db, "UPDATE meta SET value = value - (?2 - ?1 + 1) WHERE name = 'alert_count'", firstKey, lastKey, error)
+        && runBound(m_db, "DELETE FROM main.staged WHERE first_key = ?1", firstKey, lastKey, error);
 }
 
 // Chunks are expanded whole: a range ending inside one extends to the chunk's end.
